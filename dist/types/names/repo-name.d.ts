@@ -1,0 +1,9 @@
+/**
+ * Repository names (SPEC §1): the accepted spellings of a GitHub repository, reduced to `owner/repo`.
+ */
+/** The canonical `owner/repo` of a name, or null when the text is not an accepted form. */
+export declare function canonicalName(text: string): string | null;
+/** The key names are compared by: GitHub treats owner and repository names case-insensitively. */
+export declare function nameKey(name: string): string;
+/** Orders names as the data files do: by lowercased canonical name, in byte order. */
+export declare function compareNames(a: string, b: string): number;

@@ -1,0 +1,13 @@
+import { type StatsRecord } from './record.js';
+/** A repository's source on disk: a GitHub-style tarball or a directory. */
+export interface LocalSource {
+    repo: string;
+    path: string;
+}
+/**
+ * Parses a `tusk stats` SOURCE: `owner/repo=PATH`, or a bare directory PATH named by its last two
+ * path elements.
+ */
+export declare function parseSourceArgument(argument: string): LocalSource;
+/** The record of a local source; throws SourceError, naming the path, when it cannot be read. */
+export declare function localSourceRecord(source: LocalSource): Promise<StatsRecord>;

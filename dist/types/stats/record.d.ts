@@ -1,0 +1,24 @@
+/** One datum's result: a line of `stats/records.jsonl` (SPEC §3), also printed by `tusk stats --json`. */
+export interface StatsRecord {
+    /** Canonical `owner/repo`, in the spelling the input uses. */
+    repo: string;
+    /** The commit the numbers were computed at; null when the source does not say (a local directory). */
+    commit: string | null;
+    files: number | null;
+    lines: number | null;
+    deps: number | null;
+    unparsed: number | null;
+    /** null on success; otherwise why the datum failed, and every number is null. */
+    error: string | null;
+}
+/** The numbers of a successful computation, before they are attached to a repository. */
+export interface Stats {
+    files: number;
+    lines: number;
+    deps: number;
+    unparsed: number;
+}
+export declare function successRecord(repo: string, commit: string | null, stats: Stats): StatsRecord;
+export declare function failureRecord(repo: string, commit: string | null, error: string): StatsRecord;
+/** Serialises with the field order of the SPEC, so files are byte-stable. */
+export declare function recordToJson(record: StatsRecord): string;

@@ -1,0 +1,13 @@
+/** Where the CLI writes: the process's streams, or a test's buffers. */
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+  /** Whether stderr is a terminal, for progress display. */
+  isTTY: boolean;
+}
+
+export const processIo: CliIo = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  isTTY: Boolean(process.stderr.isTTY),
+};

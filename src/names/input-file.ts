@@ -1,0 +1,54 @@
+import { canonicalName, compareNames, nameKey } from './repo-name.js';
+
+/** An input line that is not a repository name: reported with its place, never dropped. */
+export interface InvalidLine {
+  file: string;
+  line: number;
+  text: string;
+}
+
+/** A repository named by the input: canonical spelling of its first occurrence, and where that is. */
+export interface InputName {
+  name: string;
+  file: string;
+  line: number;
+}
+
+export interface ParsedInput {
+  /** Distinct names, sorted as the data files are. */
+  names: InputName[];
+  invalid: InvalidLine[];
+}
+
+export interface InputFile {
+  path: string;
+  content: string;
+}
+
+/** The text of a line without its comment and surrounding whitespace. */
+function stripComment(line: string): string {
+  const hash = line.indexOf('#');
+  return (hash === -1 ? line : line.slice(0, hash)).trim();
+}
+
+/** Parses every input file (in the order given) into distinct names and invalid lines (SPEC §1). */
+export function parseInputFiles(files: InputFile[]): ParsedInput {
+  const seen = new Map<string, InputName>();
+  const invalid: InvalidLine[] = [];
+  for (const file of files) {
+    const lines = file.content.split('\n');
+    if (lines[lines.length - 1] === '') lines.pop();
+    lines.forEach((raw, index) => {
+      const text = stripComment(raw.replace(/\r$/, ''));
+      if (text === '') return;
+      const name = canonicalName(text);
+      if (name === null) {
+        invalid.push({ file: file.path, line: index + 1, text });
+        return;
+      }
+      if (!seen.has(nameKey(name))) seen.set(nameKey(name), { name, file: file.path, line: index + 1 });
+    });
+  }
+  const names = [...seen.values()].sort((a, b) => compareNames(a.name, b.name));
+  return { names, invalid };
+}

@@ -1,0 +1,365 @@
+/**
+ * A lexer for the part of a Go source file that precedes its first declaration: it knows just
+ * enough of Go's tokens (with automatic semicolons) to read a package clause and import
+ * declarations, and reports the errors Go's own scanner reports in that stretch, so that
+ * "cannot be parsed" means what it means to `go/parser`.
+ */
+
+export type TokenKind =
+  | 'ident' // identifiers and keywords; `text` tells them apart
+  | 'string' // interpreted or raw string literal; `value` holds the unquoted bytes
+  | 'lparen'
+  | 'rparen'
+  | 'rbrace'
+  | 'semi'
+  | 'period'
+  | 'comma'
+  | 'other' // any other valid token: the scanner's reader stops there anyway
+  | 'eof';
+
+export interface Token {
+  kind: TokenKind;
+  text: string;
+  value?: Uint8Array;
+}
+
+/** The text ended inside a token or comment before the input did; more text decides. */
+export class NeedMoreInput extends Error {}
+
+/** A lexical error that makes Go's parser reject the file. */
+export class SyntaxError extends Error {}
+
+const NL = 0x0a;
+const GO_KEYWORDS = new Set(
+  'break case chan const continue default defer else fallthrough for func go goto if import interface map package range return select struct switch type var'.split(
+    ' ',
+  ),
+);
+const SEMI_KEYWORDS = new Set(['break', 'continue', 'fallthrough', 'return']);
+export function isGoKeyword(word: string): boolean {
+  return GO_KEYWORDS.has(word);
+}
+const SIMPLE_ESCAPES = new Set([...'abfnrtv\\"'].map((c) => c.charCodeAt(0)));
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
+}
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+function hexValue(c: number): number {
+  if (isDigit(c)) return c - 0x30;
+  if (c >= 0x61 && c <= 0x66) return c - 0x61 + 10;
+  if (c >= 0x41 && c <= 0x46) return c - 0x41 + 10;
+  return -1;
+}
+
+/** Whether a newline after this token stands for a semicolon (Go's rule, for the tokens read here). */
+function endsStatement(token: Token): boolean {
+  switch (token.kind) {
+    case 'ident':
+      return !GO_KEYWORDS.has(token.text) || SEMI_KEYWORDS.has(token.text);
+    case 'string':
+    case 'rparen':
+    case 'rbrace':
+      return true;
+    default:
+      return false;
+  }
+}
+
+const UNICODE_LETTER = /^\p{L}$/u;
+const UNICODE_DIGIT = /^\p{Nd}$/u;
+
+export class GoLexer {
+  private pos = 0;
+  private insertSemi = false;
+
+  /**
+   * @param src the bytes seen so far
+   * @param atEof whether `src` is the whole file; if not, running into its end throws NeedMoreInput
+   */
+  constructor(
+    private readonly src: Uint8Array,
+    private readonly atEof: boolean,
+  ) {
+    if (src[0] === 0xef && src[1] === 0xbb && src[2] === 0xbf) this.pos = 3;
+    else if (!atEof && src.length < 3 && [0xef, 0xbb, 0xbf].slice(0, src.length).every((b, i) => src[i] === b)) {
+      throw new NeedMoreInput();
+    }
+  }
+
+  next(): Token {
+    const semi = this.skipSpaceAndComments();
+    if (semi) {
+      this.insertSemi = false;
+      return { kind: 'semi', text: '\n' };
+    }
+    if (this.pos >= this.src.length) {
+      if (!this.atEof) throw new NeedMoreInput();
+      return { kind: 'eof', text: '' };
+    }
+    const token = this.scanToken();
+    this.insertSemi = endsStatement(token);
+    return token;
+  }
+
+  /** Skips white space and comments; true when an automatic semicolon stands in that stretch. */
+  private skipSpaceAndComments(): boolean {
+    const src = this.src;
+    for (;;) {
+      const c = src[this.pos];
+      if (c === undefined) {
+        // Go inserts a semicolon at EOF after a token that would take one at a newline.
+        return this.insertSemi && this.atEof;
+      }
+      if (c === 0x20 || c === 0x09 || c === 0x0d) {
+        this.pos++;
+      } else if (c === NL) {
+        if (this.insertSemi) return true;
+        this.pos++;
+      } else if (c === 0x2f && src[this.pos + 1] === 0x2f) {
+        this.skipLineComment();
+        if (this.insertSemi) return true;
+      } else if (c === 0x2f && src[this.pos + 1] === 0x2a) {
+        const hadNewline = this.skipBlockComment();
+        if (hadNewline && this.insertSemi) return true;
+      } else if (c === 0x2f && this.pos + 1 >= src.length && !this.atEof) {
+        throw new NeedMoreInput();
+      } else {
+        return false;
+      }
+    }
+  }
+
+  private skipLineComment(): void {
+    const end = this.src.indexOf(NL, this.pos);
+    if (end === -1) {
+      if (!this.atEof) throw new NeedMoreInput();
+      this.checkText(this.pos + 2, this.src.length);
+      this.pos = this.src.length;
+    } else {
+      this.checkText(this.pos + 2, end);
+      this.pos = end;
+    }
+  }
+
+  private skipBlockComment(): boolean {
+    const src = this.src;
+    let i = this.pos + 2;
+    let newline = false;
+    for (;;) {
+      if (i + 1 >= src.length) {
+        if (!this.atEof) throw new NeedMoreInput();
+        throw new SyntaxError('comment not terminated');
+      }
+      if (src[i] === 0x2a && src[i + 1] === 0x2f) break;
+      if (src[i] === NL) newline = true;
+      i++;
+    }
+    this.checkText(this.pos + 2, i);
+    this.pos = i + 2;
+    return newline;
+  }
+
+  private scanToken(): Token {
+    const src = this.src;
+    const c = src[this.pos]!;
+    if (isAsciiLetter(c) || c >= 0x80) return this.scanIdentifier();
+    switch (c) {
+      case 0x22:
+        return this.scanInterpreted();
+      case 0x60:
+        return this.scanRaw();
+      case 0x28:
+        this.pos++;
+        return { kind: 'lparen', text: '(' };
+      case 0x29:
+        this.pos++;
+        return { kind: 'rparen', text: ')' };
+      case 0x7d:
+        this.pos++;
+        return { kind: 'rbrace', text: '}' };
+      case 0x3b:
+        this.pos++;
+        return { kind: 'semi', text: ';' };
+      case 0x2c:
+        this.pos++;
+        return { kind: 'comma', text: ',' };
+      case 0x2e:
+        if (isDigit(src[this.pos + 1] ?? 0) || src[this.pos + 1] === 0x2e) return this.other();
+        this.pos++;
+        return { kind: 'period', text: '.' };
+      case 0x00:
+        throw new SyntaxError('illegal character NUL');
+      case 0x40: // @
+      case 0x23: // #
+      case 0x24: // $
+      case 0x3f: // ?
+      case 0x5c: // \
+        throw new SyntaxError(`illegal character ${String.fromCharCode(c)}`);
+      default:
+        if (c < 0x20 && c !== 0x09 && c !== 0x0d && c !== NL) throw new SyntaxError('illegal character');
+        return this.other();
+    }
+  }
+
+  /** A token the import reader never looks into: reading stops there. */
+  private other(): Token {
+    const c = this.src[this.pos]!;
+    this.pos++;
+    return { kind: 'other', text: String.fromCharCode(c) };
+  }
+
+  private scanIdentifier(): Token {
+    const src = this.src;
+    const start = this.pos;
+    let i = this.pos;
+    for (;;) {
+      if (i >= src.length) {
+        if (!this.atEof) throw new NeedMoreInput();
+        break;
+      }
+      const c = src[i]!;
+      if (isAsciiLetter(c) || isDigit(c)) {
+        i++;
+      } else if (c >= 0x80) {
+        const [cp, width] = this.decodeRune(i);
+        const ch = String.fromCodePoint(cp);
+        if (UNICODE_LETTER.test(ch) || (i > start && UNICODE_DIGIT.test(ch))) i += width;
+        else if (i === start) throw new SyntaxError(`illegal character U+${cp.toString(16).toUpperCase()}`);
+        else break;
+      } else {
+        break;
+      }
+    }
+    this.pos = i;
+    return { kind: 'ident', text: Buffer.from(src.subarray(start, i)).toString('utf8') };
+  }
+
+  private scanInterpreted(): Token {
+    const src = this.src;
+    const out: number[] = [];
+    let i = this.pos + 1;
+    for (;;) {
+      if (i >= src.length) {
+        if (!this.atEof) throw new NeedMoreInput();
+        throw new SyntaxError('string literal not terminated');
+      }
+      const c = src[i]!;
+      if (c === 0x22) break;
+      if (c === NL) throw new SyntaxError('string literal not terminated');
+      if (c === 0x5c) {
+        i = this.scanEscape(i + 1, out);
+      } else if (c >= 0x80) {
+        const [, width] = this.decodeRune(i);
+        for (let k = 0; k < width; k++) out.push(src[i + k]!);
+        i += width;
+      } else {
+        if (c === 0) throw new SyntaxError('illegal character NUL');
+        out.push(c);
+        i++;
+      }
+    }
+    const text = Buffer.from(src.subarray(this.pos, i + 1)).toString('utf8');
+    this.pos = i + 1;
+    return { kind: 'string', text, value: Uint8Array.from(out) };
+  }
+
+  /** Reads one escape after its backslash, appends the bytes it stands for, returns the next offset. */
+  private scanEscape(i: number, out: number[]): number {
+    const src = this.src;
+    const need = (n: number): void => {
+      if (i + n > src.length) {
+        if (!this.atEof) throw new NeedMoreInput();
+        throw new SyntaxError('escape sequence not terminated');
+      }
+    };
+    need(1);
+    const c = src[i]!;
+    if (SIMPLE_ESCAPES.has(c)) {
+      const map: Record<number, number> = { 0x61: 7, 0x62: 8, 0x66: 12, 0x6e: 10, 0x72: 13, 0x74: 9, 0x76: 11 };
+      out.push(map[c] ?? c);
+      return i + 1;
+    }
+    if (c >= 0x30 && c <= 0x37) {
+      need(3);
+      let v = 0;
+      for (let k = 0; k < 3; k++) {
+        const d = src[i + k]!;
+        if (d < 0x30 || d > 0x37) throw new SyntaxError('illegal character in escape sequence');
+        v = v * 8 + (d - 0x30);
+      }
+      if (v > 255) throw new SyntaxError('escape sequence is invalid Unicode code point');
+      out.push(v);
+      return i + 3;
+    }
+    const digits = c === 0x78 ? 2 : c === 0x75 ? 4 : c === 0x55 ? 8 : 0;
+    if (digits === 0) throw new SyntaxError('unknown escape sequence');
+    need(1 + digits);
+    let v = 0;
+    for (let k = 1; k <= digits; k++) {
+      const h = hexValue(src[i + k]!);
+      if (h < 0) throw new SyntaxError('illegal character in escape sequence');
+      v = v * 16 + h;
+    }
+    if (c === 0x78) {
+      out.push(v);
+    } else {
+      if (v > 0x10ffff || (v >= 0xd800 && v < 0xe000)) throw new SyntaxError('escape sequence is invalid Unicode code point');
+      out.push(...Buffer.from(String.fromCodePoint(v), 'utf8'));
+    }
+    return i + 1 + digits;
+  }
+
+  private scanRaw(): Token {
+    const src = this.src;
+    const end = src.indexOf(0x60, this.pos + 1);
+    if (end === -1) {
+      if (!this.atEof) throw new NeedMoreInput();
+      throw new SyntaxError('raw string literal not terminated');
+    }
+    this.checkText(this.pos + 1, end);
+    // Carriage returns are dropped from a raw string's value.
+    const value = src.subarray(this.pos + 1, end).filter((b) => b !== 0x0d);
+    const text = Buffer.from(src.subarray(this.pos, end + 1)).toString('utf8');
+    this.pos = end + 1;
+    return { kind: 'string', text, value: Uint8Array.from(value) };
+  }
+
+  /** Go's scanner rejects NUL, invalid UTF-8 and a byte order mark past the start, even in comments. */
+  private checkText(from: number, to: number): void {
+    const src = this.src;
+    for (let i = from; i < to; ) {
+      const c = src[i]!;
+      if (c < 0x80) {
+        if (c === 0) throw new SyntaxError('illegal character NUL');
+        i++;
+      } else {
+        i += this.decodeRune(i)[1];
+      }
+    }
+  }
+
+  /** Decodes the UTF-8 sequence at `i` the way Go does, rejecting what Go rejects. */
+  private decodeRune(i: number): [number, number] {
+    const src = this.src;
+    const b0 = src[i]!;
+    const width = b0 >= 0xf0 ? 4 : b0 >= 0xe0 ? 3 : b0 >= 0xc0 ? 2 : 1;
+    if (i + width > src.length && !this.atEof) throw new NeedMoreInput();
+    const invalid = (): never => {
+      throw new SyntaxError('illegal UTF-8 encoding');
+    };
+    if (width === 1 || b0 > 0xf4 || b0 === 0xc0 || b0 === 0xc1) invalid();
+    let cp = b0 & (0xff >> (width + 1));
+    for (let k = 1; k < width; k++) {
+      const b = src[i + k];
+      if (b === undefined || (b & 0xc0) !== 0x80) invalid();
+      cp = (cp << 6) | (b! & 0x3f);
+    }
+    const min = width === 2 ? 0x80 : width === 3 ? 0x800 : 0x10000;
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp < 0xe000)) invalid();
+    if (cp === 0xfeff) throw new SyntaxError('illegal byte order mark');
+    return [cp, width];
+  }
+}

@@ -1,0 +1,17 @@
+/** Counts lines as SPEC §2 does: `\n` bytes, plus one for a non-empty last line without one. */
+export class LineCounter {
+  private newlines = 0;
+  private lastByte = -1;
+
+  add(chunk: Uint8Array): void {
+    if (chunk.length === 0) return;
+    let n = 0;
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) n++;
+    this.newlines += n;
+    this.lastByte = chunk[chunk.length - 1]!;
+  }
+
+  get lines(): number {
+    return this.newlines + (this.lastByte !== -1 && this.lastByte !== 10 ? 1 : 0);
+  }
+}

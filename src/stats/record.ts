@@ -1,0 +1,35 @@
+/** One datum's result: a line of `stats/records.jsonl` (SPEC §3), also printed by `tusk stats --json`. */
+export interface StatsRecord {
+  /** Canonical `owner/repo`, in the spelling the input uses. */
+  repo: string;
+  /** The commit the numbers were computed at; null when the source does not say (a local directory). */
+  commit: string | null;
+  files: number | null;
+  lines: number | null;
+  deps: number | null;
+  unparsed: number | null;
+  /** null on success; otherwise why the datum failed, and every number is null. */
+  error: string | null;
+}
+
+/** The numbers of a successful computation, before they are attached to a repository. */
+export interface Stats {
+  files: number;
+  lines: number;
+  deps: number;
+  unparsed: number;
+}
+
+export function successRecord(repo: string, commit: string | null, stats: Stats): StatsRecord {
+  return { repo, commit, files: stats.files, lines: stats.lines, deps: stats.deps, unparsed: stats.unparsed, error: null };
+}
+
+export function failureRecord(repo: string, commit: string | null, error: string): StatsRecord {
+  return { repo, commit, files: null, lines: null, deps: null, unparsed: null, error };
+}
+
+/** Serialises with the field order of the SPEC, so files are byte-stable. */
+export function recordToJson(record: StatsRecord): string {
+  const { repo, commit, files, lines, deps, unparsed, error } = record;
+  return JSON.stringify({ repo, commit, files, lines, deps, unparsed, error });
+}

@@ -1,0 +1,78 @@
+import { createGunzip } from 'node:zlib';
+import type { Readable } from 'node:stream';
+import { Parser, type ReadEntry } from 'tar';
+import { fileRole, tarballComponents } from './considered-files.js';
+import { GoFileReader } from './go-file-reader.js';
+import { StatsBuilder } from './stats-builder.js';
+import type { Stats } from './record.js';
+import { SourceError } from './source-error.js';
+import { decoupledPipe } from './decoupled-pipe.js';
+
+const REGULAR_FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
+const MAX_GO_MOD_BYTES = 1 << 20;
+
+export interface TarballStats {
+  stats: Stats;
+  /** The single top-level folder, as GitHub names it: `OWNER-REPO-SHORTSHA`. */
+  topFolder: string | null;
+}
+
+function gzipError(label: string, error: NodeJS.ErrnoException): SourceError {
+  if (error.code === 'Z_DATA_ERROR' && /header/.test(error.message)) return new SourceError(`${label}: not a gzip file`);
+  if (error.code === 'Z_BUF_ERROR') return new SourceError(`${label}: truncated gzip stream`);
+  return new SourceError(`${label}: corrupt gzip data (${error.message})`);
+}
+
+/**
+ * The stats of a gzip tarball read from `input` as a stream: decompressed and parsed as it
+ * arrives, never written to disk and never held whole. `label` names the tarball in errors.
+ */
+export function tarballStats(input: Readable, repo: string, label: string): Promise<TarballStats> {
+  return new Promise((resolve, reject) => {
+    const builder = new StatsBuilder();
+    let topFolder: string | null = null;
+    let settled = false;
+    // Large output chunks: fewer hand-overs between the inflater and the parser.
+    const gunzip = createGunzip({ chunkSize: 1 << 20 });
+    const parser = new Parser({ strict: true, brotli: false, zstd: false });
+
+    const fail = (error: Error): void => {
+      if (settled) return;
+      settled = true;
+      input.unpipe(gunzip);
+      input.destroy();
+      gunzip.destroy();
+      reject(error);
+    };
+
+    parser.on('entry', (entry: ReadEntry) => {
+      const components = tarballComponents(entry.path);
+      topFolder ??= entry.path.split('/').find((part) => part !== '') ?? null;
+      const role = components && REGULAR_FILE_TYPES.has(entry.type) ? fileRole(components) : 'ignored';
+      if (role === 'go') {
+        const file = new GoFileReader();
+        entry.on('data', (chunk: Buffer) => file.add(chunk));
+        entry.on('end', () => {
+          const { lines, scan } = file.finish();
+          builder.addGoFile(lines, scan);
+        });
+      } else if (role === 'go.mod' && entry.size <= MAX_GO_MOD_BYTES) {
+        const chunks: Buffer[] = [];
+        entry.on('data', (chunk: Buffer) => chunks.push(chunk));
+        entry.on('end', () => builder.addGoMod(Buffer.concat(chunks).toString('utf8')));
+      } else {
+        entry.resume();
+      }
+    });
+    parser.on('error', (error: Error) => fail(new SourceError(`${label}: corrupt tar archive (${error.message})`)));
+    parser.on('end', () => {
+      if (settled) return;
+      settled = true;
+      resolve({ stats: builder.finish(repo), topFolder });
+    });
+    input.on('error', (error: Error) => fail(error instanceof SourceError ? error : new SourceError(`${label}: ${error.message}`)));
+    gunzip.on('error', (error: NodeJS.ErrnoException) => fail(gzipError(label, error)));
+    input.pipe(gunzip);
+    decoupledPipe(gunzip, parser);
+  });
+}
