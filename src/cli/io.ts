@@ -2,12 +2,19 @@
 export interface CliIo {
   out(line: string): void;
   err(line: string): void;
-  /** Whether stderr is a terminal, for progress display. */
+  /** Rewrites the progress line in place (terminals only); null ends it. */
+  progress(line: string | null): void;
+  /** Whether stderr is a terminal, for the progress display. */
   isTTY: boolean;
+  env: Record<string, string | undefined>;
+  cwd: string;
 }
 
 export const processIo: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
+  progress: (line) => process.stderr.write(line === null ? '\n' : `\r\x1b[2K${line}`),
   isTTY: Boolean(process.stderr.isTTY),
+  env: process.env,
+  cwd: process.cwd(),
 };

@@ -76,6 +76,7 @@ class ImportReader {
         this.readSpec();
       }
     }
+    this.lexer.checkCharacterAfterToken();
   }
 
   private readSpec(): void {

@@ -5,6 +5,9 @@
  * "cannot be parsed" means what it means to `go/parser`.
  */
 
+import { NeedMoreInput, SyntaxError } from './go-scan-errors.js';
+import { isOperatorStart, numberEnd, operatorLength } from './go-literals.js';
+
 export type TokenKind =
   | 'ident' // identifiers and keywords; `text` tells them apart
   | 'string' // interpreted or raw string literal; `value` holds the unquoted bytes
@@ -14,7 +17,7 @@ export type TokenKind =
   | 'semi'
   | 'period'
   | 'comma'
-  | 'other' // any other valid token: the scanner's reader stops there anyway
+  | 'other' // any other valid token (number, rune, operator): the import reader stops there
   | 'eof';
 
 export interface Token {
@@ -23,11 +26,7 @@ export interface Token {
   value?: Uint8Array;
 }
 
-/** The text ended inside a token or comment before the input did; more text decides. */
-export class NeedMoreInput extends Error {}
-
-/** A lexical error that makes Go's parser reject the file. */
-export class SyntaxError extends Error {}
+export { NeedMoreInput, SyntaxError };
 
 const NL = 0x0a;
 const GO_KEYWORDS = new Set(
@@ -39,7 +38,9 @@ const SEMI_KEYWORDS = new Set(['break', 'continue', 'fallthrough', 'return']);
 export function isGoKeyword(word: string): boolean {
   return GO_KEYWORDS.has(word);
 }
-const SIMPLE_ESCAPES = new Set([...'abfnrtv\\"'].map((c) => c.charCodeAt(0)));
+const ESCAPED_BYTES: Record<number, number> = { 0x61: 7, 0x62: 8, 0x66: 12, 0x6e: 10, 0x72: 13, 0x74: 9, 0x76: 11, 0x5c: 0x5c };
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
@@ -167,10 +168,13 @@ export class GoLexer {
     const c = src[this.pos]!;
     if (isAsciiLetter(c) || c >= 0x80) return this.scanIdentifier();
     switch (c) {
-      case 0x22:
+      case DOUBLE_QUOTE:
         return this.scanInterpreted();
       case 0x60:
         return this.scanRaw();
+      case SINGLE_QUOTE:
+        this.scanRune();
+        return this.other('rune');
       case 0x28:
         this.pos++;
         return { kind: 'lparen', text: '(' };
@@ -186,29 +190,48 @@ export class GoLexer {
       case 0x2c:
         this.pos++;
         return { kind: 'comma', text: ',' };
-      case 0x2e:
-        if (isDigit(src[this.pos + 1] ?? 0) || src[this.pos + 1] === 0x2e) return this.other();
-        this.pos++;
-        return { kind: 'period', text: '.' };
       case 0x00:
         throw new SyntaxError('illegal character NUL');
-      case 0x40: // @
-      case 0x23: // #
-      case 0x24: // $
-      case 0x3f: // ?
-      case 0x5c: // \
-        throw new SyntaxError(`illegal character ${String.fromCharCode(c)}`);
-      default:
-        if (c < 0x20 && c !== 0x09 && c !== 0x0d && c !== NL) throw new SyntaxError('illegal character');
-        return this.other();
     }
+    if (isDigit(c) || (c === 0x2e && isDigit(this.byteAt(this.pos + 1)))) {
+      this.pos = numberEnd(src, this.pos, this.atEof);
+      return this.other('number');
+    }
+    if (c === 0x2e && operatorLength(src, this.pos, this.atEof) === 1) {
+      this.pos++;
+      return { kind: 'period', text: '.' };
+    }
+    if (isOperatorStart(c)) {
+      this.pos += operatorLength(src, this.pos, this.atEof);
+      return this.other('operator');
+    }
+    throw new SyntaxError(`illegal character U+${c.toString(16).toUpperCase().padStart(4, '0')}`);
+  }
+
+  /** The byte at `i`, or -1 past the end of the file; asks for more input past the end of a prefix. */
+  private byteAt(i: number): number {
+    if (i < this.src.length) return this.src[i]!;
+    if (!this.atEof) throw new NeedMoreInput();
+    return -1;
   }
 
   /** A token the import reader never looks into: reading stops there. */
-  private other(): Token {
+  private other(text: string): Token {
+    return { kind: 'other', text };
+  }
+
+  /**
+   * Go's scanner decodes the character after every token it returns, and reports a NUL, invalid
+   * UTF-8 or a misplaced byte order mark there; go/parser reads one token past the imports.
+   */
+  checkCharacterAfterToken(): void {
+    if (this.pos >= this.src.length) {
+      if (!this.atEof) throw new NeedMoreInput();
+      return;
+    }
     const c = this.src[this.pos]!;
-    this.pos++;
-    return { kind: 'other', text: String.fromCharCode(c) };
+    if (c === 0) throw new SyntaxError('illegal character NUL');
+    if (c >= 0x80) this.decodeRune(this.pos);
   }
 
   private scanIdentifier(): Token {
@@ -238,19 +261,38 @@ export class GoLexer {
   }
 
   private scanInterpreted(): Token {
-    const src = this.src;
     const out: number[] = [];
+    const { end } = this.scanQuoted(DOUBLE_QUOTE, out);
+    const text = Buffer.from(this.src.subarray(this.pos, end)).toString('utf8');
+    this.pos = end;
+    return { kind: 'string', text, value: Uint8Array.from(out) };
+  }
+
+  private scanRune(): void {
+    const { end, runes } = this.scanQuoted(SINGLE_QUOTE, []);
+    this.pos = end;
+    if (runes !== 1) throw new SyntaxError('illegal rune literal');
+  }
+
+  /**
+   * Reads the string or rune literal at `pos` up to its closing `quote`, appending the bytes it
+   * stands for to `out`; returns the offset after the closing quote and how many characters it holds.
+   */
+  private scanQuoted(quote: number, out: number[]): { end: number; runes: number } {
+    const src = this.src;
     let i = this.pos + 1;
+    let runes = 0;
     for (;;) {
       if (i >= src.length) {
         if (!this.atEof) throw new NeedMoreInput();
-        throw new SyntaxError('string literal not terminated');
+        throw new SyntaxError(`${quote === DOUBLE_QUOTE ? 'string' : 'rune'} literal not terminated`);
       }
       const c = src[i]!;
-      if (c === 0x22) break;
-      if (c === NL) throw new SyntaxError('string literal not terminated');
+      if (c === quote) return { end: i + 1, runes };
+      if (c === NL) throw new SyntaxError(`${quote === DOUBLE_QUOTE ? 'string' : 'rune'} literal not terminated`);
+      runes++;
       if (c === 0x5c) {
-        i = this.scanEscape(i + 1, out);
+        i = this.scanEscape(i + 1, out, quote);
       } else if (c >= 0x80) {
         const [, width] = this.decodeRune(i);
         for (let k = 0; k < width; k++) out.push(src[i + k]!);
@@ -261,13 +303,10 @@ export class GoLexer {
         i++;
       }
     }
-    const text = Buffer.from(src.subarray(this.pos, i + 1)).toString('utf8');
-    this.pos = i + 1;
-    return { kind: 'string', text, value: Uint8Array.from(out) };
   }
 
   /** Reads one escape after its backslash, appends the bytes it stands for, returns the next offset. */
-  private scanEscape(i: number, out: number[]): number {
+  private scanEscape(i: number, out: number[], quote: number): number {
     const src = this.src;
     const need = (n: number): void => {
       if (i + n > src.length) {
@@ -277,19 +316,13 @@ export class GoLexer {
     };
     need(1);
     const c = src[i]!;
-    if (SIMPLE_ESCAPES.has(c)) {
-      const map: Record<number, number> = { 0x61: 7, 0x62: 8, 0x66: 12, 0x6e: 10, 0x72: 13, 0x74: 9, 0x76: 11 };
-      out.push(map[c] ?? c);
+    if (c === quote || ESCAPED_BYTES[c] !== undefined) {
+      out.push(ESCAPED_BYTES[c] ?? c);
       return i + 1;
     }
     if (c >= 0x30 && c <= 0x37) {
       need(3);
-      let v = 0;
-      for (let k = 0; k < 3; k++) {
-        const d = src[i + k]!;
-        if (d < 0x30 || d > 0x37) throw new SyntaxError('illegal character in escape sequence');
-        v = v * 8 + (d - 0x30);
-      }
+      const v = this.escapeDigits(i, 3, 8);
       if (v > 255) throw new SyntaxError('escape sequence is invalid Unicode code point');
       out.push(v);
       return i + 3;
@@ -297,12 +330,7 @@ export class GoLexer {
     const digits = c === 0x78 ? 2 : c === 0x75 ? 4 : c === 0x55 ? 8 : 0;
     if (digits === 0) throw new SyntaxError('unknown escape sequence');
     need(1 + digits);
-    let v = 0;
-    for (let k = 1; k <= digits; k++) {
-      const h = hexValue(src[i + k]!);
-      if (h < 0) throw new SyntaxError('illegal character in escape sequence');
-      v = v * 16 + h;
-    }
+    const v = this.escapeDigits(i + 1, digits, 16);
     if (c === 0x78) {
       out.push(v);
     } else {
@@ -310,6 +338,17 @@ export class GoLexer {
       out.push(...Buffer.from(String.fromCodePoint(v), 'utf8'));
     }
     return i + 1 + digits;
+  }
+
+  /** The value of `count` digits in `base` at `i`; Go rejects a non-digit (or a NUL) there. */
+  private escapeDigits(i: number, count: number, base: number): number {
+    let v = 0;
+    for (let k = 0; k < count; k++) {
+      const d = hexValue(this.src[i + k]!);
+      if (d < 0 || d >= base) throw new SyntaxError('illegal character in escape sequence');
+      v = v * base + d;
+    }
+    return v;
   }
 
   private scanRaw(): Token {
@@ -361,5 +400,19 @@ export class GoLexer {
     if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp < 0xe000)) invalid();
     if (cp === 0xfeff) throw new SyntaxError('illegal byte order mark');
     return [cp, width];
+  }
+}
+
+/** The value of the Go string literal `text` (as strconv.Unquote gives it), or null when it is not one. */
+export function unquoteGoString(text: string): string | null {
+  try {
+    const lexer = new GoLexer(Buffer.from(text, 'utf8'), true);
+    const token = lexer.next();
+    const rest = lexer.next();
+    if (token.kind !== 'string' || token.text !== text || rest.kind !== 'semi') return null;
+    return Buffer.from(token.value!).toString('utf8');
+  } catch (error) {
+    if (error instanceof SyntaxError) return null;
+    throw error;
   }
 }

@@ -1,9 +1,13 @@
+import { unquoteGoString } from './go-lexer.js';
+
 /**
- * The `module` directive of a go.mod file: `module path`, `module "path"`, `` module `path` ``,
+ * The `module` directives of a go.mod file: `module path`, `module "path"`, `` module `path` ``,
  * the block form `module ( path )`, and `//` comments anywhere, as golang.org/x/mod reads them.
+ * A directive is honoured even when other lines of the file are malformed: a repository's own
+ * module is never one of its dependencies.
  */
 
-/** Splits one go.mod line into words and quoted strings, dropping a trailing `//` comment. */
+/** Splits one go.mod line into words, quoted strings and parentheses, dropping a `//` comment. */
 function tokens(line: string): string[] {
   const out: string[] = [];
   let i = 0;
@@ -13,14 +17,8 @@ function tokens(line: string): string[] {
       i++;
     } else if (line.startsWith('//', i)) {
       break;
-    } else if (c === '"') {
-      let j = i + 1;
-      while (j < line.length && line[j] !== '"') j += line[j] === '\\' ? 2 : 1;
-      out.push(line.slice(i, j + 1));
-      i = j + 1;
-    } else if (c === '`') {
-      const j = line.indexOf('`', i + 1);
-      const end = j === -1 ? line.length : j + 1;
+    } else if (c === '"' || c === '`') {
+      const end = quotedEnd(line, i);
       out.push(line.slice(i, end));
       i = end;
     } else if (c === '(' || c === ')') {
@@ -36,33 +34,32 @@ function tokens(line: string): string[] {
   return out;
 }
 
+/** The end of the quoted string starting at `start` (the end of the line when it is not closed). */
+function quotedEnd(line: string, start: number): number {
+  const quote = line[start]!;
+  let j = start + 1;
+  while (j < line.length && line[j] !== quote) j += quote === '"' && line[j] === '\\' ? 2 : 1;
+  return Math.min(j + 1, line.length);
+}
+
 function unquote(word: string): string | null {
-  if (word.startsWith('`')) return word.endsWith('`') && word.length > 1 ? word.slice(1, -1) : null;
-  if (word.startsWith('"')) {
-    try {
-      const value: unknown = JSON.parse(word);
-      return typeof value === 'string' ? value : null;
-    } catch {
-      return null;
-    }
-  }
-  return word;
+  return word.startsWith('"') || word.startsWith('`') ? unquoteGoString(word) : word;
 }
 
 /** The module paths declared in a go.mod file (normally one; none when it has no valid directive). */
 export function goModulePaths(content: string): string[] {
   const paths: string[] = [];
-  let inBlock = false;
+  let block: string | null = null; // the verb of the `verb (` block the line is in
   for (const line of content.split('\n')) {
     const words = tokens(line);
-    if (inBlock) {
-      if (words[0] === ')') inBlock = false;
-      else if (words.length === 1) pushPath(paths, words[0]!);
-      continue;
+    if (block !== null) {
+      if (words[0] === ')') block = null;
+      else if (block === 'module' && words.length === 1) pushPath(paths, words[0]!);
+    } else if (words.length >= 2 && words[words.length - 1] === '(') {
+      block = words.length === 2 ? words[0]! : '';
+    } else if (words[0] === 'module' && words.length === 2) {
+      pushPath(paths, words[1]!);
     }
-    if (words[0] !== 'module') continue;
-    if (words[1] === '(') inBlock = words[2] !== ')';
-    else if (words.length === 2) pushPath(paths, words[1]!);
   }
   return paths;
 }

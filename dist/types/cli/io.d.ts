@@ -2,7 +2,11 @@
 export interface CliIo {
     out(line: string): void;
     err(line: string): void;
-    /** Whether stderr is a terminal, for progress display. */
+    /** Rewrites the progress line in place (terminals only); null ends it. */
+    progress(line: string | null): void;
+    /** Whether stderr is a terminal, for the progress display. */
     isTTY: boolean;
+    env: Record<string, string | undefined>;
+    cwd: string;
 }
 export declare const processIo: CliIo;

@@ -4,18 +4,14 @@
  * declarations, and reports the errors Go's own scanner reports in that stretch, so that
  * "cannot be parsed" means what it means to `go/parser`.
  */
+import { NeedMoreInput, SyntaxError } from './go-scan-errors.js';
 export type TokenKind = 'ident' | 'string' | 'lparen' | 'rparen' | 'rbrace' | 'semi' | 'period' | 'comma' | 'other' | 'eof';
 export interface Token {
     kind: TokenKind;
     text: string;
     value?: Uint8Array;
 }
-/** The text ended inside a token or comment before the input did; more text decides. */
-export declare class NeedMoreInput extends Error {
-}
-/** A lexical error that makes Go's parser reject the file. */
-export declare class SyntaxError extends Error {
-}
+export { NeedMoreInput, SyntaxError };
 export declare function isGoKeyword(word: string): boolean;
 export declare class GoLexer {
     private readonly src;
@@ -33,12 +29,27 @@ export declare class GoLexer {
     private skipLineComment;
     private skipBlockComment;
     private scanToken;
+    /** The byte at `i`, or -1 past the end of the file; asks for more input past the end of a prefix. */
+    private byteAt;
     /** A token the import reader never looks into: reading stops there. */
     private other;
+    /**
+     * Go's scanner decodes the character after every token it returns, and reports a NUL, invalid
+     * UTF-8 or a misplaced byte order mark there; go/parser reads one token past the imports.
+     */
+    checkCharacterAfterToken(): void;
     private scanIdentifier;
     private scanInterpreted;
+    private scanRune;
+    /**
+     * Reads the string or rune literal at `pos` up to its closing `quote`, appending the bytes it
+     * stands for to `out`; returns the offset after the closing quote and how many characters it holds.
+     */
+    private scanQuoted;
     /** Reads one escape after its backslash, appends the bytes it stands for, returns the next offset. */
     private scanEscape;
+    /** The value of `count` digits in `base` at `i`; Go rejects a non-digit (or a NUL) there. */
+    private escapeDigits;
     private scanRaw;
     /** Go's scanner rejects NUL, invalid UTF-8 and a byte order mark past the start, even in comments. */
     private checkText;

@@ -1,0 +1,19 @@
+/** The action's inputs (action.yml), parsed once and checked, with errors that name the input. */
+export type ModeInput = 'auto' | 'commit' | 'comment' | 'refresh';
+export interface ActionSettings {
+    token: string;
+    /** Paths or globs of the input files. */
+    input: string[];
+    /** The data branch's name, with `{branch}` standing for the source branch. */
+    dataBranch: string;
+    mode: ModeInput;
+    concurrency: number;
+    maxTarballBytes: number;
+}
+export declare class SettingsError extends Error {
+    name: string;
+}
+/** Parses the inputs read by `get` (core.getInput, or a test's table). */
+export declare function parseSettings(get: (name: string) => string): ActionSettings;
+/** The data branch for a source branch. */
+export declare function dataBranchFor(template: string, sourceBranch: string): string;

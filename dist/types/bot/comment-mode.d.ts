@@ -1,0 +1,37 @@
+import type { GitHubClient } from '../github/octokit.js';
+import type { InvalidLine } from '../names/input-file.js';
+import type { RunCounts } from '../pipeline/commit-pipeline.js';
+import type { PipelineLog } from '../pipeline/pipeline-log.js';
+import type { SourceProvider } from '../sources/source-provider.js';
+import type { DataStore } from '../store/data-store.js';
+import type { GitHubBackend } from '../store/github-backend.js';
+export interface CommentModeOptions {
+    octokit: GitHubClient;
+    backend: GitHubBackend;
+    /** The base branch's data branch: read, never written. */
+    store: DataStore;
+    sources: SourceProvider;
+    pullNumber: number;
+    settings: {
+        input: string[];
+        concurrency: number;
+    };
+    log: PipelineLog;
+    /** Where commits are linked, e.g. https://github.com/owner/repo. */
+    repositoryUrl: string;
+}
+export interface CommentModeResult {
+    baseDataCommit: string | null;
+    /** The comment made or updated; null when the pull request changes no data and had none. */
+    commentUrl: string | null;
+    counts: RunCounts;
+    invalid: InvalidLine[];
+    /** The full report, for the job summary. */
+    summary: string;
+}
+/**
+ * The bot (SPEC §3 `comment` mode): the pull request's input, computed with everything the base
+ * data branch already has, compared with that branch's head, in one comment kept up to date.
+ * Pull request data is read through the API only: no pull request code runs.
+ */
+export declare function runCommentMode(options: CommentModeOptions): Promise<CommentModeResult>;

@@ -1,0 +1,4 @@
+import type { Command } from 'commander';
+import type { CliIo } from '../io.js';
+/** `tusk log` (SPEC §5): the data commits, newest first. */
+export declare function registerLog(program: Command, io: CliIo): void;

@@ -1,0 +1,15 @@
+import { type Command } from 'commander';
+import { TuskClient } from '../client/tusk-client.js';
+import type { PipelineLog } from '../pipeline/pipeline-log.js';
+import type { CliIo } from './io.js';
+export interface RepositoryOptions {
+    github?: string;
+    local?: string;
+    branch?: string;
+    dataBranch?: string;
+    input?: string[];
+}
+/** The options every client command shares: where the repository is, and which branches. */
+export declare function withRepositoryOptions(command: Command): Command;
+/** A client for the repository the options name. */
+export declare function clientFor(options: RepositoryOptions, io: CliIo, log: PipelineLog): TuskClient;

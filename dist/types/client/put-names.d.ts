@@ -1,0 +1,14 @@
+/** A name given to `put` that is not a repository name. */
+export declare class InvalidNameError extends Error {
+    name: string;
+}
+/** Checks names given to `put`, in the spelling given; throws naming the first bad one. */
+export declare function checkNames(names: string[]): string[];
+/**
+ * The input file's new text with `names` appended, those already there (case-insensitively)
+ * left out; null when nothing is new. Existing lines are kept byte for byte.
+ */
+export declare function appendNames(path: string, content: string, names: string[]): {
+    content: string;
+    added: string[];
+};

@@ -1,0 +1,21 @@
+/** What a rendered diff compares: the base data commit and the commit it is compared with. */
+export interface DiffContext {
+    /** The base: e.g. the data branch's label and head; `dataCommit` is null before the branch has data. */
+    base: {
+        label: string;
+        dataCommit: string | null;
+        url?: string;
+    };
+    /** The compared commit: e.g. the pull request's branch and head commit. */
+    head: {
+        label: string;
+        commit: string;
+        url?: string;
+    };
+    /** Links commits that have no `url` of their own, as `<repositoryUrl>/commit/<sha>`. */
+    repositoryUrl?: string;
+}
+/** A commit as people quote it: its first 7 hex digits. */
+export declare function shortSha(sha: string): string;
+/** Where a commit can be seen, when the context says. */
+export declare function commitUrl(context: DiffContext, sha: string, url: string | undefined): string | undefined;

@@ -1,0 +1,16 @@
+/**
+ * The diff as GitHub markdown: the bot's comment and the job summary. The body always fits
+ * `maxLength`: lists are cut at whole items, each cut said with an "…and N more" line.
+ */
+import { type DiffContext } from './context.js';
+import { type DataDiff } from './model.js';
+/** GitHub's limit on a comment body, in characters. */
+export declare const COMMENT_MAX_LENGTH = 65536;
+export interface MarkdownOptions {
+    /** The longest body, in UTF-16 code units (never fewer than the characters GitHub counts). Default: a comment's limit. */
+    maxLength?: number;
+    /** Where the full diff can be read, said wherever items are cut. */
+    fullDiffHint?: string;
+}
+/** Renders the diff; each list keeps as many items as fit, the same number for every list that is cut. */
+export declare function renderMarkdown(diff: DataDiff, context: DiffContext, options?: MarkdownOptions): string;

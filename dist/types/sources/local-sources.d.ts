@@ -1,0 +1,11 @@
+import { type StatsRecord } from '../stats/record.js';
+import type { SourceProvider } from './source-provider.js';
+/** Offline sources: a folder of `owner/repo` directories or `owner/repo.tar.gz` tarballs. */
+export declare class LocalSources implements SourceProvider {
+    private readonly dir;
+    constructor(dir: string);
+    compute(repo: string): Promise<StatsRecord>;
+    /** Local sources have no upstream head to compare with: a refresh recomputes them. */
+    headMoved(): Promise<boolean>;
+    private locate;
+}

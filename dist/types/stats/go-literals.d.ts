@@ -1,0 +1,6 @@
+/** Go's scanner on the number literal at `start` (a digit, or `.` before a digit): returns its end. */
+export declare function numberEnd(src: Uint8Array, start: number, atEof: boolean): number;
+/** Whether `c` starts an operator or delimiter. */
+export declare function isOperatorStart(c: number): boolean;
+/** The length of the operator or delimiter at `start`, by Go's longest match. */
+export declare function operatorLength(src: Uint8Array, start: number, atEof: boolean): number;

@@ -1,0 +1,25 @@
+import { type GitHubClient } from '../github/octokit.js';
+import { type CommitConflict, type CommitInfo, type FileChange, type RepoBackend } from './repo-backend.js';
+/**
+ * A repository on GitHub, through the Git Data API. A commit costs the same few requests however
+ * many files change (trees take inline content), and the ref update is a compare-and-swap.
+ */
+export declare class GitHubBackend implements RepoBackend {
+    private readonly octokit;
+    readonly owner: string;
+    readonly repo: string;
+    readonly description: string;
+    constructor(octokit: GitHubClient, owner: string, repo: string);
+    private get coordinates();
+    defaultBranch(): Promise<string>;
+    branchHead(branch: string): Promise<string | null>;
+    resolveCommit(ref: string): Promise<string>;
+    listFiles(commit: string): Promise<string[]>;
+    readFile(commit: string, path: string): Promise<string | null>;
+    commitInfo(sha: string): Promise<CommitInfo>;
+    history(head: string, limit: number): Promise<CommitInfo[]>;
+    isAncestor(ancestor: string, descendant: string): Promise<boolean>;
+    commitFiles(branch: string, parent: string | null, changes: FileChange[], message: string): Promise<{
+        sha: string;
+    } | CommitConflict>;
+}

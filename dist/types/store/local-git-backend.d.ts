@@ -1,0 +1,22 @@
+import { type CommitConflict, type CommitInfo, type FileChange, type RepoBackend } from './repo-backend.js';
+/** A repository on disk, through git's plumbing; `update-ref` with an old value is the compare-and-swap. */
+export declare class LocalGitBackend implements RepoBackend {
+    readonly path: string;
+    readonly description: string;
+    private readonly git;
+    constructor(path: string);
+    defaultBranch(): Promise<string>;
+    branchHead(branch: string): Promise<string | null>;
+    resolveCommit(ref: string): Promise<string>;
+    listFiles(commit: string): Promise<string[]>;
+    readFile(commit: string, path: string): Promise<string | null>;
+    commitInfo(sha: string): Promise<CommitInfo>;
+    history(head: string, limit: number): Promise<CommitInfo[]>;
+    isAncestor(ancestor: string, descendant: string): Promise<boolean>;
+    commitFiles(branch: string, parent: string | null, changes: FileChange[], message: string): Promise<{
+        sha: string;
+    } | CommitConflict>;
+    /** Builds a tree from `parent`'s with `changes` applied, in a private index so the work tree is untouched. */
+    private writeTree;
+    private readCommits;
+}

@@ -1,0 +1,48 @@
+/**
+ * What Tusk needs of a git repository, whether it is reached through GitHub's API or on disk:
+ * read files at a commit, compare commits, and commit on top of an expected parent.
+ */
+/** One file to write (content) or delete (null) in a commit. */
+export interface FileChange {
+    path: string;
+    content: string | null;
+}
+export interface CommitInfo {
+    sha: string;
+    parents: string[];
+    message: string;
+}
+/** A commit's parent moved while it was being written: someone else committed first. */
+export interface CommitConflict {
+    conflict: true;
+}
+export interface RepoBackend {
+    /** A short description for messages: `owner/repo on GitHub`, or a local path. */
+    readonly description: string;
+    /** The branch commands act on by default: the checked-out one locally, the default one on GitHub. */
+    defaultBranch(): Promise<string>;
+    /** The commit a branch points at, or null when there is no such branch. */
+    branchHead(branch: string): Promise<string | null>;
+    /** The commit a ref or (short) SHA names; throws NotFoundError when there is none. */
+    resolveCommit(ref: string): Promise<string>;
+    /** Every file path at a commit. */
+    listFiles(commit: string): Promise<string[]>;
+    /** A file's text at a commit, or null when it has no such file. */
+    readFile(commit: string, path: string): Promise<string | null>;
+    commitInfo(sha: string): Promise<CommitInfo>;
+    /** Commits from `head` back along first parents, newest first. */
+    history(head: string, limit: number): Promise<CommitInfo[]>;
+    /** Whether `ancestor` is `descendant` or one of its ancestors. */
+    isAncestor(ancestor: string, descendant: string): Promise<boolean>;
+    /**
+     * Writes a commit of `changes` on top of `parent` (null: a new orphan branch) and moves `branch`
+     * to it only if it still points at `parent`: a compare-and-swap, never a forced update.
+     */
+    commitFiles(branch: string, parent: string | null, changes: FileChange[], message: string): Promise<{
+        sha: string;
+    } | CommitConflict>;
+}
+/** A ref, commit or repository that does not exist. */
+export declare class NotFoundError extends Error {
+    name: string;
+}

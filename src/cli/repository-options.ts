@@ -1,0 +1,38 @@
+import { Option, type Command } from 'commander';
+import { TuskClient } from '../client/tusk-client.js';
+import type { PipelineLog } from '../pipeline/pipeline-log.js';
+import type { CliIo } from './io.js';
+import { resolve } from 'node:path';
+
+export interface RepositoryOptions {
+  github?: string;
+  local?: string;
+  branch?: string;
+  dataBranch?: string;
+  input?: string[];
+}
+
+/** The options every client command shares: where the repository is, and which branches. */
+export function withRepositoryOptions(command: Command): Command {
+  return command
+    .addOption(new Option('--github <owner/repo>', 'a repository on GitHub (token from GITHUB_TOKEN)').conflicts('local'))
+    .option('--local <path>', 'a local git repository (default: the current directory)')
+    .option('--branch <name>', 'the source branch (default: the checked-out branch; on GitHub, the default branch)')
+    .option('--data-branch <name>', 'the data branch; {branch} is the source branch', 'tusk/{branch}')
+    .option('--input <glob...>', 'paths or globs of the input files', ['projects.txt']);
+}
+
+/** A client for the repository the options name. */
+export function clientFor(options: RepositoryOptions, io: CliIo, log: PipelineLog): TuskClient {
+  const common = { branch: options.branch, dataBranch: options.dataBranch, input: options.input, log };
+  if (options.github) {
+    const token = io.env.GITHUB_TOKEN;
+    if (!token) throw new Error('--github needs a token: set GITHUB_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token))');
+    return TuskClient.github(options.github, { ...common, token, baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com' });
+  }
+  return TuskClient.local(resolve(io.cwd, options.local ?? '.'), {
+    ...common,
+    token: io.env.GITHUB_TOKEN,
+    baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
+  });
+}

@@ -1,0 +1,209 @@
+import { diffData, type DataDiff } from '../diff/model.js';
+import { createGitHubClient, type GitHubClient } from '../github/octokit.js';
+import { parseInputFiles, type InvalidLine } from '../names/input-file.js';
+import { runCommitPipeline, type CommitPipelineResult } from '../pipeline/commit-pipeline.js';
+import type { PipelineLog } from '../pipeline/pipeline-log.js';
+import { GitHubSources } from '../sources/github-sources.js';
+import { LocalSources } from '../sources/local-sources.js';
+import type { SourceProvider } from '../sources/source-provider.js';
+import type { StatsRecord } from '../stats/record.js';
+import { PROJECTS_DIR } from '../store/data-layout.js';
+import { DataStore, type DataCommit } from '../store/data-store.js';
+import { GitHubBackend } from '../store/github-backend.js';
+import { LocalGitBackend } from '../store/local-git-backend.js';
+import { NotFoundError, type RepoBackend } from '../store/repo-backend.js';
+import { WorkTree } from '../store/work-tree.js';
+import { appendNames, checkNames } from './put-names.js';
+
+export interface TuskClientOptions {
+  /** The source branch (default: the checked-out branch locally, the default branch on GitHub). */
+  branch?: string;
+  /** The data branch; `{branch}` stands for the source branch. */
+  dataBranch?: string;
+  /** Paths or globs of the input files. */
+  input?: string[];
+  log?: PipelineLog;
+}
+
+export interface GitHubConnection {
+  token?: string;
+  /** The REST API's root (default https://api.github.com). */
+  baseUrl?: string;
+}
+
+export interface PutResult {
+  /** The commits made on the source branch: one, one a name (`each`), or none when nothing was new. */
+  commits: string[];
+  added: string[];
+}
+
+export interface RunOptions {
+  /** A folder of `owner/repo` directories or `owner/repo.tar.gz` tarballs; default: GitHub. */
+  sources?: string;
+  concurrency?: number;
+}
+
+const quietLog: PipelineLog = { info: () => {}, warning: () => {}, group: (_name, fn) => fn() };
+
+/**
+ * Tusk's client, like Pachyderm's: put names, run the pipeline, read data at any version, follow
+ * provenance and diff versions, on GitHub or on a local git repository, with the same rules.
+ */
+export class TuskClient {
+  private constructor(
+    readonly backend: RepoBackend,
+    private readonly options: TuskClientOptions,
+    private readonly connection: GitHubConnection,
+    private readonly workTree: WorkTree | null,
+    private readonly octokit: GitHubClient | null,
+  ) {}
+
+  /** A client for the git repository at `path`. */
+  static local(path: string, options: TuskClientOptions & GitHubConnection = {}): TuskClient {
+    return new TuskClient(new LocalGitBackend(path), options, options, new WorkTree(path), null);
+  }
+
+  /** A client for `owner/repo` on GitHub. */
+  static github(fullName: string, options: TuskClientOptions & GitHubConnection = {}): TuskClient {
+    const [owner, repo, ...rest] = fullName.split('/');
+    if (!owner || !repo || rest.length > 0) throw new Error(`"${fullName}" is not owner/repo`);
+    const octokit = TuskClient.octokitFor(options, options.log ?? quietLog);
+    return new TuskClient(new GitHubBackend(octokit, owner, repo), options, options, null, octokit);
+  }
+
+  private static octokitFor(connection: GitHubConnection, log: PipelineLog): GitHubClient {
+    return createGitHubClient({
+      token: connection.token ?? '',
+      baseUrl: connection.baseUrl ?? 'https://api.github.com',
+      warn: (message) => log.warning(message),
+    });
+  }
+
+  private get log(): PipelineLog {
+    return this.options.log ?? quietLog;
+  }
+
+  private get inputPatterns(): string[] {
+    return this.options.input ?? ['projects.txt'];
+  }
+
+  /** The source branch commands act on. */
+  async branch(): Promise<string> {
+    return this.options.branch ?? (await this.backend.defaultBranch());
+  }
+
+  /** The data branch of the source branch. */
+  async store(): Promise<DataStore> {
+    const template = this.options.dataBranch ?? 'tusk/{branch}';
+    return new DataStore(this.backend, template.replaceAll('{branch}', await this.branch()));
+  }
+
+  /** Adds names to the input file on the source branch: one commit, or one a name with `each`. */
+  async put(names: string[], options: { file?: string; each?: boolean } = {}): Promise<PutResult> {
+    const file = options.file ?? 'projects.txt';
+    const wanted = checkNames(names);
+    const branch = await this.branch();
+    if (this.workTree && (await this.backend.defaultBranch().catch(() => null)) === branch) {
+      const dirty = await this.workTree.changedPaths([file]);
+      if (dirty.length > 0) throw new Error(`${file} has uncommitted changes: commit or stash them before put`);
+    }
+    const batches = options.each ? wanted.map((name) => [name]) : [wanted];
+    const result: PutResult = { commits: [], added: [] };
+    for (const batch of batches) {
+      const head = await this.backend.branchHead(branch);
+      if (!head) throw new NotFoundError(`no branch "${branch}" in ${this.backend.description}`);
+      const current = (await this.backend.readFile(head, file)) ?? '';
+      const { content, added } = appendNames(file, current, batch);
+      if (added.length === 0) continue;
+      const message = added.length === 1 ? `tusk put: add ${added[0]}\n` : `tusk put: add ${added.length} repositories\n\n${added.join('\n')}\n`;
+      const written = await this.backend.commitFiles(branch, head, [{ path: file, content }], message);
+      if ('conflict' in written) throw new Error(`${branch} moved while putting names: run put again`);
+      result.commits.push(written.sha);
+      result.added.push(...added);
+    }
+    if (this.workTree && result.commits.length > 0 && (await this.backend.defaultBranch().catch(() => null)) === branch) {
+      await this.workTree.checkoutFromHead([file]);
+    }
+    return result;
+  }
+
+  /** Runs the pipeline (the Action's `commit` mode) on the source branch's head. */
+  async run(options: RunOptions = {}): Promise<CommitPipelineResult> {
+    const branch = await this.branch();
+    const sourceCommit = await this.backend.branchHead(branch);
+    if (!sourceCommit) throw new NotFoundError(`no branch "${branch}" in ${this.backend.description}`);
+    await this.warnAboutWorkTree();
+    const store = await this.store();
+    return runCommitPipeline(
+      this.backend,
+      store,
+      this.sources(options.sources),
+      { sourceCommit, input: this.inputPatterns, refresh: false, concurrency: options.concurrency ?? 8 },
+      this.log,
+    );
+  }
+
+  /** The data commits, newest first. */
+  async history(limit?: number): Promise<DataCommit[]> {
+    return (await this.store()).log(limit);
+  }
+
+  /** The data commit `at` names (default: the data branch's head), or made from `inputCommit`. */
+  async dataCommit(at: { at?: string; inputCommit?: string } = {}): Promise<DataCommit> {
+    const store = await this.store();
+    if (at.inputCommit) {
+      const input = await this.backend.resolveCommit(at.inputCommit);
+      const found = await store.findByInputCommit(input);
+      if (!found) throw new NotFoundError(`no data commit on ${store.branch} was made from ${input.slice(0, 7)}: run the pipeline at that commit first`);
+      return found;
+    }
+    if (at.at) return store.dataCommit(at.at);
+    const head = await store.head();
+    if (!head) throw new NotFoundError(`${store.branch} has no data yet: run the pipeline first`);
+    return head;
+  }
+
+  /** A data file's text at a data commit. */
+  async get(path: string, at: { at?: string; inputCommit?: string } = {}): Promise<string> {
+    const commit = await this.dataCommit(at);
+    const text = await (await this.store()).readFile(commit.sha, path);
+    if (text === null) throw new NotFoundError(`no file "${path}" at data commit ${commit.sha.slice(0, 7)} (try stats/results, stats/records.jsonl, or projects/...)`);
+    return text;
+  }
+
+  /** The records at a data commit. */
+  async records(at: { at?: string; inputCommit?: string } = {}): Promise<StatsRecord[]> {
+    const commit = await this.dataCommit(at);
+    return (await this.store()).records(commit.sha);
+  }
+
+  /** The data diff between two data commits, as the bot shows it. */
+  async diff(a: string, b: string): Promise<{ diff: DataDiff; from: DataCommit; to: DataCommit }> {
+    const store = await this.store();
+    const [from, to] = await Promise.all([store.dataCommit(a), store.dataCommit(b)]);
+    const [before, after, invalid] = await Promise.all([store.records(from.sha), store.records(to.sha), this.invalidLinesAt(to.sha)]);
+    return { diff: diffData({ records: before, invalid: [] }, { records: after, invalid }), from, to };
+  }
+
+  /** The invalid lines of the input a data commit keeps under projects/. */
+  private async invalidLinesAt(dataCommit: string): Promise<InvalidLine[]> {
+    const paths = (await this.backend.listFiles(dataCommit)).filter((path) => path.startsWith(PROJECTS_DIR));
+    const files = await Promise.all(
+      paths.map(async (path) => ({ path: path.slice(PROJECTS_DIR.length), content: (await this.backend.readFile(dataCommit, path)) ?? '' })),
+    );
+    return parseInputFiles(files).invalid;
+  }
+
+  private sources(dir: string | undefined): SourceProvider {
+    if (dir) return new LocalSources(dir);
+    const octokit = this.octokit ?? TuskClient.octokitFor(this.connection, this.log);
+    return new GitHubSources(octokit, 1024 * 1024 * 1024);
+  }
+
+  /** `run` reads the committed input: say so when the checked-out files differ from it. */
+  private async warnAboutWorkTree(): Promise<void> {
+    if (!this.workTree) return;
+    const changed = await this.workTree.changedPaths(this.inputPatterns);
+    for (const path of changed) this.log.warning(`${path} has uncommitted changes: the pipeline reads the committed version at HEAD`);
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * The diff as GitHub markdown: the bot's comment and the job summary. The body always fits
+ * `maxLength`: lists are cut at whole items, each cut said with an "…and N more" line.
+ */
+import { commitUrl, shortSha, type DiffContext } from './context.js';
+import { codeSpan, escapeCell, linkDestination } from './escape.js';
+import { formatChange, formatCount, formatQuantity } from './format-numbers.js';
+import { isEmpty, type DataDiff } from './model.js';
+import { headline, totalsParts, unchangedLine } from './summary.js';
+
+/** GitHub's limit on a comment body, in characters. */
+export const COMMENT_MAX_LENGTH = 65536;
+
+export interface MarkdownOptions {
+  /** The longest body, in UTF-16 code units (never fewer than the characters GitHub counts). Default: a comment's limit. */
+  maxLength?: number;
+  /** Where the full diff can be read, said wherever items are cut. */
+  fullDiffHint?: string;
+}
+
+const HEADING = '### Tusk data diff';
+/** Rows shown before the rest folds into `<details>`. */
+const VISIBLE_ROWS = 25;
+/** Code points of one input text shown: one long error message must not crowd out every row. */
+const MAX_TEXT = 200;
+const TABLE_HEAD = '| Status | Repository | Deps | Lines |\n|---|---|--:|--:|';
+
+/** The items of each list, rendered once; a body shows a prefix of each. */
+interface Items {
+  rows: string[];
+  failed: string[];
+  invalid: string[];
+}
+
+function clipped(text: string): string {
+  const codePoints = Array.from(text);
+  return codePoints.length <= MAX_TEXT ? text : `${codePoints.slice(0, MAX_TEXT).join('')}…`;
+}
+
+function tableRow(status: string, repo: string, deps: string, lines: string): string {
+  return `| ${status} | ${escapeCell(clipped(repo))} | ${deps} | ${lines} |`;
+}
+
+function renderItems(diff: DataDiff): Items {
+  return {
+    rows: [
+      ...diff.added.map((r) => tableRow('added', r.repo, formatCount(r.deps), formatCount(r.lines))),
+      ...diff.removed.map((r) => tableRow('removed', r.repo, formatCount(r.deps), formatCount(r.lines))),
+      ...diff.changed.map((r) => tableRow('changed', r.repo, formatChange(r.deps.before, r.deps.after), formatChange(r.lines.before, r.lines.after))),
+    ],
+    failed: diff.failed.map((f) => `- ${codeSpan(clipped(f.repo))}: ${codeSpan(clipped(f.error))}`),
+    invalid: diff.invalid.map((l) => `- ${codeSpan(clipped(l.file))} line ${l.line}: ${codeSpan(clipped(l.text))}`),
+  };
+}
+
+function commitRef(context: DiffContext, sha: string, url: string | undefined): string {
+  const link = commitUrl(context, sha, url);
+  const label = codeSpan(shortSha(sha));
+  return link === undefined ? label : `[${label}](${linkDestination(link)})`;
+}
+
+function comparison(context: DiffContext): string {
+  const { base, head } = context;
+  const baseAt = base.dataCommit === null ? '(no data yet)' : `at ${commitRef(context, base.dataCommit, base.url)}`;
+  return `Comparing ${codeSpan(clipped(base.label))} ${baseAt} with ${codeSpan(clipped(head.label))} at ${commitRef(context, head.commit, head.url)}.`;
+}
+
+function moreLine(left: number, singular: string, plural: string, hint: string): string[] {
+  return left > 0 ? [`…and ${formatQuantity(left, singular, plural)} (${hint})`] : [];
+}
+
+function rowBlocks(rows: string[], shown: number, hint: string): string[] {
+  const visible = rows.slice(0, Math.min(shown, VISIBLE_ROWS));
+  const folded = rows.slice(visible.length, shown);
+  const blocks = visible.length > 0 ? [[TABLE_HEAD, ...visible].join('\n')] : [];
+  if (folded.length > 0) {
+    const summary = `<summary>${formatQuantity(folded.length, 'more row', 'more rows')}</summary>`;
+    blocks.push(`<details>\n${summary}\n\n${[TABLE_HEAD, ...folded].join('\n')}\n\n</details>`);
+  }
+  return [...blocks, ...moreLine(rows.length - shown, 'more row', 'more rows', hint)];
+}
+
+function listBlocks(title: string, items: string[], shown: number, more: [string, string], hint: string): string[] {
+  if (items.length === 0) return [];
+  const list = shown > 0 ? [items.slice(0, shown).join('\n')] : [];
+  return [title, ...list, ...moreLine(items.length - shown, ...more, hint)];
+}
+
+/** The body with at most `cap` items of each list. */
+function body(diff: DataDiff, context: DiffContext, items: Items, cap: number, hint: string): string {
+  const { lead, details } = headline(diff);
+  const blocks = [HEADING, [`**${lead}**`, ...details].join(' · '), comparison(context)];
+  if (!isEmpty(diff)) {
+    const shown = (list: string[]) => Math.min(list.length, cap);
+    blocks.push(
+      ...rowBlocks(items.rows, shown(items.rows), hint),
+      `${unchangedLine(diff)}. Totals: ${totalsParts(diff).join(' · ')}.`,
+      ...listBlocks(`**Failed (${formatCount(diff.failed.length)})**: no stats, so not in the results; retried on the next run.`, items.failed, shown(items.failed), ['more failed repository', 'more failed repositories'], hint),
+      ...listBlocks(`**Invalid lines (${formatCount(diff.invalid.length)})**: not repository names, so left out.`, items.invalid, shown(items.invalid), ['more invalid line', 'more invalid lines'], hint),
+    );
+  }
+  return `${blocks.join('\n\n')}\n`;
+}
+
+/** The last resort when not even the summary fits: the headline and where to look. */
+function tooLarge(diff: DataDiff, hint: string): string {
+  const { lead, details } = headline(diff);
+  return `${HEADING}\n\n${[`**${lead}**`, ...details].join(' · ')}\n\nThe diff is too large to show here (${hint}).\n`;
+}
+
+/** Renders the diff; each list keeps as many items as fit, the same number for every list that is cut. */
+export function renderMarkdown(diff: DataDiff, context: DiffContext, options: MarkdownOptions = {}): string {
+  const maxLength = options.maxLength ?? COMMENT_MAX_LENGTH;
+  const hint = options.fullDiffHint ?? 'see the job summary for the full diff';
+  const items = renderItems(diff);
+  const render = (cap: number) => body(diff, context, items, cap, hint);
+  const longest = Math.max(items.rows.length, items.failed.length, items.invalid.length);
+  const whole = render(longest);
+  if (whole.length <= maxLength) return whole;
+  if (render(0).length > maxLength) {
+    const last = tooLarge(diff, hint);
+    if (last.length > maxLength) throw new RangeError(`maxLength ${maxLength} is too small for a diff's headline (${last.length} characters)`);
+    return last;
+  }
+  // Invariant: `fits` items a list fit, `tooMany` do not.
+  let fits = 0;
+  let tooMany = longest;
+  while (tooMany - fits > 1) {
+    const middle = Math.floor((fits + tooMany) / 2);
+    if (render(middle).length <= maxLength) fits = middle;
+    else tooMany = middle;
+  }
+  return render(fits);
+}

@@ -1,0 +1,47 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { localSourceRecord } from '../stats/local-source.js';
+import { failureRecord, type StatsRecord } from '../stats/record.js';
+import type { SourceProvider } from './source-provider.js';
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** The entry of `dir` named `name`, compared case-insensitively as GitHub compares names. */
+async function findEntry(dir: string, name: string): Promise<string | null> {
+  if (await exists(join(dir, name))) return join(dir, name);
+  const entries = await readdir(dir).catch(() => [] as string[]);
+  const match = entries.find((entry) => entry.toLowerCase() === name.toLowerCase());
+  return match ? join(dir, match) : null;
+}
+
+/** Offline sources: a folder of `owner/repo` directories or `owner/repo.tar.gz` tarballs. */
+export class LocalSources implements SourceProvider {
+  constructor(private readonly dir: string) {}
+
+  async compute(repo: string): Promise<StatsRecord> {
+    const path = await this.locate(repo);
+    if (!path) return failureRecord(repo, null, `no source for ${repo} in ${this.dir} (looked for ${repo} and ${repo}.tar.gz)`);
+    try {
+      return await localSourceRecord({ repo, path });
+    } catch (error) {
+      return failureRecord(repo, null, error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  /** Local sources have no upstream head to compare with: a refresh recomputes them. */
+  async headMoved(): Promise<boolean> {
+    return true;
+  }
+
+  private async locate(repo: string): Promise<string | null> {
+    const [owner, name] = repo.split('/') as [string, string];
+    const ownerDir = await findEntry(this.dir, owner);
+    if (!ownerDir) return null;
+    return (await findEntry(ownerDir, `${name}.tar.gz`)) ?? (await findEntry(ownerDir, name));
+  }
+}

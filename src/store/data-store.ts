@@ -1,0 +1,92 @@
+import type { InputFile } from '../names/input-file.js';
+import type { StatsRecord } from '../stats/record.js';
+import {
+  formatDataCommitMessage,
+  parseDataCommitMessage,
+  type DataCommitFacts,
+} from './data-commit-message.js';
+import { PROJECTS_DIR, RECORDS_PATH, RESULTS_PATH, parseRecords, renderRecords, renderResults } from './data-layout.js';
+import { NotFoundError, type CommitConflict, type FileChange, type RepoBackend } from './repo-backend.js';
+
+/** A commit on the data branch, with the facts its message records. */
+export interface DataCommit extends DataCommitFacts {
+  sha: string;
+}
+
+/** What one data commit holds. */
+export interface DataContent {
+  inputFiles: InputFile[];
+  records: StatsRecord[];
+}
+
+const HISTORY_PAGE = 1000;
+
+/** The data branch: versioned input and output of the stats pipeline, on any RepoBackend. */
+export class DataStore {
+  constructor(
+    readonly backend: RepoBackend,
+    readonly branch: string,
+  ) {}
+
+  /** The branch's newest data commit, or null when the branch does not exist yet. */
+  async head(): Promise<DataCommit | null> {
+    const sha = await this.backend.branchHead(this.branch);
+    return sha ? this.dataCommit(sha) : null;
+  }
+
+  /** The data commit `ref` names (a SHA or ref of the data branch's repository). */
+  async dataCommit(ref: string): Promise<DataCommit> {
+    const sha = await this.backend.resolveCommit(ref);
+    const info = await this.backend.commitInfo(sha);
+    const facts = parseDataCommitMessage(info.message);
+    if (!facts) throw new NotFoundError(`${sha.slice(0, 7)} in ${this.backend.description} is not a Tusk data commit`);
+    return { sha, ...facts };
+  }
+
+  async records(dataCommit: string): Promise<StatsRecord[]> {
+    const text = await this.backend.readFile(dataCommit, RECORDS_PATH);
+    return text === null ? [] : parseRecords(text, dataCommit.slice(0, 7));
+  }
+
+  /** A data file's text at a data commit, or null when it has none. */
+  readFile(dataCommit: string, path: string): Promise<string | null> {
+    return this.backend.readFile(dataCommit, path);
+  }
+
+  /** Data commits newest first, following the branch's (linear) history. */
+  async log(limit = HISTORY_PAGE): Promise<DataCommit[]> {
+    const head = await this.backend.branchHead(this.branch);
+    if (!head) return [];
+    const commits = await this.backend.history(head, limit);
+    return commits.flatMap((info) => {
+      const facts = parseDataCommitMessage(info.message);
+      return facts ? [{ sha: info.sha, ...facts }] : [];
+    });
+  }
+
+  /** The newest data commit made from `inputCommit`: provenance, followed backwards. */
+  async findByInputCommit(inputCommit: string): Promise<DataCommit | null> {
+    const commits = await this.log();
+    return commits.find((commit) => commit.inputCommit === inputCommit) ?? null;
+  }
+
+  /**
+   * Commits `content` on top of `parent` (null: creates the branch as an orphan). Input files are
+   * kept under projects/ at their source paths; input files that are gone are deleted.
+   */
+  async write(
+    parent: DataCommit | null,
+    content: DataContent,
+    facts: DataCommitFacts,
+  ): Promise<{ sha: string } | CommitConflict> {
+    const changes: FileChange[] = content.inputFiles.map((file) => ({ path: PROJECTS_DIR + file.path, content: file.content }));
+    if (parent) {
+      const kept = new Set(changes.map((change) => change.path));
+      const stale = (await this.backend.listFiles(parent.sha)).filter((path) => path.startsWith(PROJECTS_DIR) && !kept.has(path));
+      changes.push(...stale.map((path) => ({ path, content: null })));
+    }
+    changes.push({ path: RESULTS_PATH, content: renderResults(content.records) });
+    changes.push({ path: RECORDS_PATH, content: renderRecords(content.records) });
+    return this.backend.commitFiles(this.branch, parent?.sha ?? null, changes, formatDataCommitMessage(facts));
+  }
+}

@@ -1,0 +1,56 @@
+import { execFile } from 'node:child_process';
+
+export interface GitResult {
+  stdout: string;
+  exitCode: number;
+  stderr: string;
+}
+
+/** Fallback identity, used only where git has none configured (a fresh CI machine). */
+const IDENTITY_ENV = {
+  GIT_AUTHOR_NAME: 'Tusk',
+  GIT_AUTHOR_EMAIL: 'tusk@localhost',
+  GIT_COMMITTER_NAME: 'Tusk',
+  GIT_COMMITTER_EMAIL: 'tusk@localhost',
+};
+
+/** Runs git in one repository: arguments as a list (never a shell), input on stdin. */
+export class GitRunner {
+  private identity: Record<string, string> | undefined;
+
+  constructor(readonly cwd: string) {}
+
+  /** Runs git; resolves whatever the exit code, for commands whose failure is an answer. */
+  exec(args: string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<GitResult> {
+    return new Promise((resolve, reject) => {
+      const child = execFile(
+        'git',
+        args,
+        { cwd: this.cwd, env: { ...process.env, ...options.env }, maxBuffer: 1 << 30, encoding: 'utf8' },
+        (error, stdout, stderr) => {
+          const code = error && typeof error.code === 'number' ? error.code : error ? -1 : 0;
+          if (code === -1) reject(error);
+          else resolve({ stdout, stderr, exitCode: code });
+        },
+      );
+      if (options.input !== undefined) child.stdin?.end(options.input);
+    });
+  }
+
+  /** Runs git and returns its stdout; throws with git's message on failure. */
+  async run(args: string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<string> {
+    const result = await this.exec(args, options);
+    if (result.exitCode !== 0) throw new Error(`git ${args[0]} failed in ${this.cwd}: ${result.stderr.trim()}`);
+    return result.stdout;
+  }
+
+  /** Environment for commands that write commits: the user's identity, or Tusk's when none is set. */
+  async commitEnv(): Promise<Record<string, string>> {
+    if (!this.identity) {
+      const name = await this.exec(['config', 'user.name']);
+      const email = await this.exec(['config', 'user.email']);
+      this.identity = name.exitCode === 0 && email.exitCode === 0 ? {} : IDENTITY_ENV;
+    }
+    return this.identity;
+  }
+}

@@ -1,0 +1,151 @@
+import { httpStatus, type GitHubClient } from '../github/octokit.js';
+import { NotFoundError, type CommitConflict, type CommitInfo, type FileChange, type RepoBackend } from './repo-backend.js';
+
+const FILE_MODE = '100644';
+
+/**
+ * A repository on GitHub, through the Git Data API. A commit costs the same few requests however
+ * many files change (trees take inline content), and the ref update is a compare-and-swap.
+ */
+export class GitHubBackend implements RepoBackend {
+  readonly description: string;
+
+  constructor(
+    private readonly octokit: GitHubClient,
+    readonly owner: string,
+    readonly repo: string,
+  ) {
+    this.description = `${owner}/${repo} on GitHub`;
+  }
+
+  private get coordinates(): { owner: string; repo: string } {
+    return { owner: this.owner, repo: this.repo };
+  }
+
+  async defaultBranch(): Promise<string> {
+    try {
+      const { data } = await this.octokit.rest.repos.get(this.coordinates);
+      return data.default_branch;
+    } catch (error) {
+      if (httpStatus(error) === 404) throw new NotFoundError(`repository ${this.owner}/${this.repo} not found (or not visible with this token)`);
+      throw error;
+    }
+  }
+
+  async branchHead(branch: string): Promise<string | null> {
+    try {
+      const { data } = await this.octokit.rest.git.getRef({ ...this.coordinates, ref: `heads/${branch}` });
+      return data.object.sha;
+    } catch (error) {
+      // 404: no such branch. 409: the repository is empty. Anything else is a real failure.
+      if (httpStatus(error) === 404 || httpStatus(error) === 409) return null;
+      throw error;
+    }
+  }
+
+  async resolveCommit(ref: string): Promise<string> {
+    try {
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}', {
+        ...this.coordinates,
+        ref,
+        headers: { accept: 'application/vnd.github.sha' },
+      });
+      return String(data).trim();
+    } catch (error) {
+      if (httpStatus(error) === 404 || httpStatus(error) === 422) {
+        throw new NotFoundError(`no commit "${ref}" in ${this.description}`);
+      }
+      throw error;
+    }
+  }
+
+  async listFiles(commit: string): Promise<string[]> {
+    const { data } = await this.octokit.rest.git.getTree({ ...this.coordinates, tree_sha: commit, recursive: 'true' });
+    if (data.truncated) throw new Error(`the tree of ${commit} in ${this.description} is too large to list`);
+    return data.tree.filter((entry) => entry.type === 'blob' && entry.path).map((entry) => entry.path!);
+  }
+
+  async readFile(commit: string, path: string): Promise<string | null> {
+    try {
+      const { data } = await this.octokit.rest.repos.getContent({
+        ...this.coordinates,
+        path,
+        ref: commit,
+        mediaType: { format: 'raw' },
+      });
+      return typeof data === 'string' ? data : null;
+    } catch (error) {
+      if (httpStatus(error) === 404) return null;
+      throw error;
+    }
+  }
+
+  async commitInfo(sha: string): Promise<CommitInfo> {
+    try {
+      const { data } = await this.octokit.rest.git.getCommit({ ...this.coordinates, commit_sha: sha });
+      return { sha: data.sha, parents: data.parents.map((p) => p.sha), message: data.message };
+    } catch (error) {
+      if (httpStatus(error) === 404 || httpStatus(error) === 422) throw new NotFoundError(`no commit "${sha}" in ${this.description}`);
+      throw error;
+    }
+  }
+
+  async history(head: string, limit: number): Promise<CommitInfo[]> {
+    const commits: CommitInfo[] = [];
+    const pages = this.octokit.paginate.iterator(this.octokit.rest.repos.listCommits, {
+      ...this.coordinates,
+      sha: head,
+      per_page: Math.min(100, limit),
+    });
+    for await (const { data } of pages) {
+      for (const item of data) {
+        commits.push({ sha: item.sha, parents: item.parents.map((p) => p.sha), message: item.commit.message });
+        if (commits.length >= limit) return commits;
+      }
+    }
+    return commits;
+  }
+
+  async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({
+      ...this.coordinates,
+      basehead: `${ancestor}...${descendant}`,
+      per_page: 1,
+    });
+    return data.status === 'ahead' || data.status === 'identical';
+  }
+
+  async commitFiles(
+    branch: string,
+    parent: string | null,
+    changes: FileChange[],
+    message: string,
+  ): Promise<{ sha: string } | CommitConflict> {
+    const baseTree = parent ? (await this.octokit.rest.git.getCommit({ ...this.coordinates, commit_sha: parent })).data.tree.sha : undefined;
+    const tree = await this.octokit.rest.git.createTree({
+      ...this.coordinates,
+      ...(baseTree ? { base_tree: baseTree } : {}),
+      tree: changes.map((change) =>
+        change.content === null
+          ? { path: change.path, mode: FILE_MODE, type: 'blob' as const, sha: null }
+          : { path: change.path, mode: FILE_MODE, type: 'blob' as const, content: change.content },
+      ),
+    });
+    const commit = await this.octokit.rest.git.createCommit({
+      ...this.coordinates,
+      message,
+      tree: tree.data.sha,
+      parents: parent ? [parent] : [],
+    });
+    const sha = commit.data.sha;
+    try {
+      if (parent) await this.octokit.rest.git.updateRef({ ...this.coordinates, ref: `heads/${branch}`, sha, force: false });
+      else await this.octokit.rest.git.createRef({ ...this.coordinates, ref: `refs/heads/${branch}`, sha });
+      return { sha };
+    } catch (error) {
+      // 422: not a fast-forward, or the branch was created meanwhile. Another run moved it.
+      if (httpStatus(error) === 422) return { conflict: true };
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,113 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GitRunner } from './git-runner.js';
+import { NotFoundError, type CommitConflict, type CommitInfo, type FileChange, type RepoBackend } from './repo-backend.js';
+
+const RECORD_SEPARATOR = '\x1e';
+
+/** A repository on disk, through git's plumbing; `update-ref` with an old value is the compare-and-swap. */
+export class LocalGitBackend implements RepoBackend {
+  readonly description: string;
+  private readonly git: GitRunner;
+
+  constructor(readonly path: string) {
+    this.git = new GitRunner(path);
+    this.description = path;
+  }
+
+  async defaultBranch(): Promise<string> {
+    const result = await this.git.exec(['symbolic-ref', '--quiet', '--short', 'HEAD']);
+    if (result.exitCode !== 0) throw new Error(`HEAD is detached in ${this.path}: check out a branch, or name one with --branch`);
+    return result.stdout.trim();
+  }
+
+  async branchHead(branch: string): Promise<string | null> {
+    const result = await this.git.exec(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}^{commit}`]);
+    return result.exitCode === 0 ? result.stdout.trim() : null;
+  }
+
+  async resolveCommit(ref: string): Promise<string> {
+    const result = await this.git.exec(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    if (result.exitCode !== 0) throw new NotFoundError(`no commit "${ref}" in ${this.path}`);
+    return result.stdout.trim();
+  }
+
+  async listFiles(commit: string): Promise<string[]> {
+    const out = await this.git.run(['ls-tree', '-r', '--name-only', '-z', commit]);
+    return out.split('\0').filter((path) => path !== '');
+  }
+
+  async readFile(commit: string, path: string): Promise<string | null> {
+    const result = await this.git.exec(['cat-file', 'blob', `${commit}:${path}`]);
+    return result.exitCode === 0 ? result.stdout : null;
+  }
+
+  async commitInfo(sha: string): Promise<CommitInfo> {
+    const [info] = await this.readCommits(['-n', '1', '--no-walk', sha]);
+    if (!info) throw new NotFoundError(`no commit "${sha}" in ${this.path}`);
+    return info;
+  }
+
+  history(head: string, limit: number): Promise<CommitInfo[]> {
+    return this.readCommits(['--first-parent', '-n', String(limit), head]);
+  }
+
+  async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    const result = await this.git.exec(['merge-base', '--is-ancestor', ancestor, descendant]);
+    if (result.exitCode > 1) throw new Error(`git merge-base failed in ${this.path}: ${result.stderr.trim()}`);
+    return result.exitCode === 0;
+  }
+
+  async commitFiles(
+    branch: string,
+    parent: string | null,
+    changes: FileChange[],
+    message: string,
+  ): Promise<{ sha: string } | CommitConflict> {
+    const tree = await this.writeTree(parent, changes);
+    const env = await this.git.commitEnv();
+    const parentArgs = parent ? ['-p', parent] : [];
+    const sha = (await this.git.run(['commit-tree', tree, ...parentArgs, '-F', '-'], { input: message, env })).trim();
+    // An empty old value makes update-ref require that the branch does not exist yet.
+    const update = await this.git.exec(['update-ref', `refs/heads/${branch}`, sha, parent ?? '']);
+    if (update.exitCode === 0) return { sha };
+    if ((await this.branchHead(branch)) !== parent) return { conflict: true };
+    throw new Error(`git update-ref failed in ${this.path}: ${update.stderr.trim()}`);
+  }
+
+  /** Builds a tree from `parent`'s with `changes` applied, in a private index so the work tree is untouched. */
+  private async writeTree(parent: string | null, changes: FileChange[]): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), 'tusk-index-'));
+    const env = { GIT_INDEX_FILE: join(dir, 'index') };
+    try {
+      await this.git.run(parent ? ['read-tree', `${parent}^{tree}`] : ['read-tree', '--empty'], { env });
+      const lines: string[] = [];
+      for (const change of changes) {
+        if (change.content === null) {
+          lines.push(`0 ${'0'.repeat(40)}\t${change.path}`);
+        } else {
+          const blob = (await this.git.run(['hash-object', '-w', '--stdin'], { input: change.content })).trim();
+          lines.push(`100644 ${blob}\t${change.path}`);
+        }
+      }
+      await this.git.run(['update-index', '--index-info'], { input: lines.map((line) => `${line}\n`).join(''), env });
+      return (await this.git.run(['write-tree'], { env })).trim();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  private async readCommits(args: string[]): Promise<CommitInfo[]> {
+    const result = await this.git.exec(['log', `--format=%H%x00%P%x00%B${RECORD_SEPARATOR}`, ...args]);
+    if (result.exitCode !== 0) throw new NotFoundError(`cannot read history in ${this.path}: ${result.stderr.trim()}`);
+    return result.stdout
+      .split(RECORD_SEPARATOR)
+      .map((record) => record.replace(/^\n/, ''))
+      .filter((record) => record !== '')
+      .map((record) => {
+        const [sha, parents, message] = record.split('\0') as [string, string, string];
+        return { sha, parents: parents ? parents.split(' ') : [], message };
+      });
+  }
+}
