@@ -18,11 +18,11 @@ import {
   shortSha,
   totalsParts,
   unchangedLine
-} from "./chunks/chunk-S22M5BT4.js";
+} from "./chunks/chunk-RSP3AO4M.js";
 import {
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-O33S6PS4.js";
+} from "./chunks/chunk-EEEHAKWK.js";
 import {
   __commonJS,
   __require,
@@ -32,7 +32,7 @@ import {
   nameKey,
   parseInputFiles,
   recordToJson
-} from "./chunks/chunk-CO4ZG3TB.js";
+} from "./chunks/chunk-C3N7POU6.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

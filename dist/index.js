@@ -1,5 +1,6 @@
 import { createRequire as __tuskCreateRequire } from 'node:module'; const require = __tuskCreateRequire(import.meta.url);
 import {
+  COMMENT_MAX_LENGTH,
   DataStore,
   GitHubBackend,
   GitHubSources,
@@ -16,13 +17,13 @@ import {
   renderMarkdown,
   restEndpointMethods,
   runCommitPipeline
-} from "./chunks/chunk-S22M5BT4.js";
+} from "./chunks/chunk-RSP3AO4M.js";
 import {
   __commonJS,
   __require,
   __toESM,
   parseInputFiles
-} from "./chunks/chunk-CO4ZG3TB.js";
+} from "./chunks/chunk-C3N7POU6.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -20578,6 +20579,12 @@ var GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults
 // node_modules/@actions/github/lib/github.js
 var context2 = new Context();
 
+// src/diff/job-summary.ts
+var SUMMARY_MAX_LENGTH = 1e6;
+function renderJobSummary(diff, context3, reserved = 0) {
+  return renderMarkdown(diff, context3, { maxLength: SUMMARY_MAX_LENGTH - reserved, fullDiffHint: "run `tusk diff` for the full diff" });
+}
+
 // src/pipeline/compute-input.ts
 async function computeInput(repo, commit, patterns, previous, sources, options) {
   const files = await options.log.group(`Read input at ${commit.slice(0, 7)}`, () => readInputFiles(repo, commit, patterns));
@@ -20591,7 +20598,6 @@ async function computeInput(repo, commit, patterns, previous, sources, options) 
 }
 
 // src/bot/pull-request-comment.ts
-var COMMENT_MAX_LENGTH = 65536;
 function commentMarker(dataBranch) {
   return `<!-- tusk:data-diff ${encodeURIComponent(dataBranch)} -->`;
 }
@@ -20629,7 +20635,6 @@ async function upsertComment(octokit, target, existing, body) {
 }
 
 // src/bot/comment-mode.ts
-var SUMMARY_MAX_LENGTH = 1e6;
 async function runCommentMode(options) {
   const { octokit, backend, store, sources, pullNumber, settings, log } = options;
   const coordinates = { owner: backend.owner, repo: backend.repo };
@@ -20664,7 +20669,7 @@ ${renderMarkdown(diff, context3, { maxLength: COMMENT_MAX_LENGTH - marker.length
     commentUrl,
     counts: { processed: computed.processed, reused: computed.reused, failed: computed.failed, invalid: computed.invalid.length, ...counts(diff) },
     invalid: computed.invalid,
-    summary: renderMarkdown(diff, context3, { maxLength: SUMMARY_MAX_LENGTH })
+    summary: renderJobSummary(diff, context3)
   };
 }
 
@@ -20740,7 +20745,6 @@ function dataBranchFor(template, sourceBranch) {
 }
 
 // src/action/summary.ts
-var SUMMARY_MAX_LENGTH2 = 1e6;
 function commitSummary(result, dataBranch, repositoryUrl) {
   const short = result.dataCommit.slice(0, 7);
   if (result.outcome !== "committed" || !result.diff) {
@@ -20761,7 +20765,7 @@ ${processed} computed, ${reused} reused, ${failed} failed.
     head: { label: "input", commit: result.inputCommit },
     repositoryUrl
   };
-  return heading + renderMarkdown(result.diff, context3, { maxLength: SUMMARY_MAX_LENGTH2 - heading.length });
+  return heading + renderJobSummary(result.diff, context3, heading.length);
 }
 
 // src/action/run.ts

@@ -3,13 +3,13 @@ import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-O33S6PS4.js";
+} from "./chunks/chunk-EEEHAKWK.js";
 import {
   SourceError,
   canonicalName,
   parseInputFiles,
   tarballStats
-} from "./chunks/chunk-CO4ZG3TB.js";
+} from "./chunks/chunk-C3N7POU6.js";
 export {
   SourceError,
   canonicalName,

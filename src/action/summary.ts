@@ -1,7 +1,5 @@
-import { renderMarkdown } from '../diff/markdown.js';
+import { renderJobSummary } from '../diff/job-summary.js';
 import type { CommitPipelineResult } from '../pipeline/commit-pipeline.js';
-
-const SUMMARY_MAX_LENGTH = 1_000_000;
 
 /** The job summary of a `commit` or `refresh` run: what was done, then the data diff. */
 export function commitSummary(result: CommitPipelineResult, dataBranch: string, repositoryUrl: string): string {
@@ -17,5 +15,5 @@ export function commitSummary(result: CommitPipelineResult, dataBranch: string, 
     head: { label: 'input', commit: result.inputCommit },
     repositoryUrl,
   };
-  return heading + renderMarkdown(result.diff, context, { maxLength: SUMMARY_MAX_LENGTH - heading.length });
+  return heading + renderJobSummary(result.diff, context, heading.length);
 }

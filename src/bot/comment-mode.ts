@@ -1,5 +1,6 @@
 import { diffData, counts, isEmpty } from '../diff/model.js';
-import { renderMarkdown } from '../diff/markdown.js';
+import { COMMENT_MAX_LENGTH, renderMarkdown } from '../diff/markdown.js';
+import { renderJobSummary } from '../diff/job-summary.js';
 import type { DiffContext } from '../diff/context.js';
 import type { GitHubClient } from '../github/octokit.js';
 import type { InvalidLine } from '../names/input-file.js';
@@ -9,7 +10,7 @@ import type { PipelineLog } from '../pipeline/pipeline-log.js';
 import type { SourceProvider } from '../sources/source-provider.js';
 import type { DataStore } from '../store/data-store.js';
 import type { GitHubBackend } from '../store/github-backend.js';
-import { COMMENT_MAX_LENGTH, commentMarker, findComment, upsertComment } from './pull-request-comment.js';
+import { commentMarker, findComment, upsertComment } from './pull-request-comment.js';
 
 export interface CommentModeOptions {
   octokit: GitHubClient;
@@ -33,9 +34,6 @@ export interface CommentModeResult {
   /** The full report, for the job summary. */
   summary: string;
 }
-
-/** Room for GitHub's own limit on a job summary (1 MiB), with a margin. */
-const SUMMARY_MAX_LENGTH = 1_000_000;
 
 /**
  * The bot (SPEC §3 `comment` mode): the pull request's input, computed with everything the base
@@ -79,6 +77,6 @@ export async function runCommentMode(options: CommentModeOptions): Promise<Comme
     commentUrl,
     counts: { processed: computed.processed, reused: computed.reused, failed: computed.failed, invalid: computed.invalid.length, ...counts(diff) },
     invalid: computed.invalid,
-    summary: renderMarkdown(diff, context, { maxLength: SUMMARY_MAX_LENGTH }),
+    summary: renderJobSummary(diff, context),
   };
 }

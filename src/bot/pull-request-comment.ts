@@ -1,8 +1,5 @@
 import { httpStatus, type GitHubClient } from '../github/octokit.js';
 
-/** GitHub's limit on a comment's body, in characters. */
-export const COMMENT_MAX_LENGTH = 65536;
-
 /** The hidden line that finds the bot's comment again: one comment per pull request and data branch. */
 export function commentMarker(dataBranch: string): string {
   return `<!-- tusk:data-diff ${encodeURIComponent(dataBranch)} -->`;

@@ -92,11 +92,13 @@ function body(diff: DataDiff, context: DiffContext, items: Items, cap: number, h
   const blocks = [HEADING, [`**${lead}**`, ...details].join(' · '), comparison(context)];
   if (!isEmpty(diff)) {
     const shown = (list: string[]) => Math.min(list.length, cap);
+    const failedTitle = `**Failed (${formatCount(diff.failed.length)})**: no stats, so not in the results; retried on the next run.`;
+    const invalidTitle = `**Invalid lines (${formatCount(diff.invalid.length)})**: not repository names, so left out.`;
     blocks.push(
       ...rowBlocks(items.rows, shown(items.rows), hint),
       `${unchangedLine(diff)}. Totals: ${totalsParts(diff).join(' · ')}.`,
-      ...listBlocks(`**Failed (${formatCount(diff.failed.length)})**: no stats, so not in the results; retried on the next run.`, items.failed, shown(items.failed), ['more failed repository', 'more failed repositories'], hint),
-      ...listBlocks(`**Invalid lines (${formatCount(diff.invalid.length)})**: not repository names, so left out.`, items.invalid, shown(items.invalid), ['more invalid line', 'more invalid lines'], hint),
+      ...listBlocks(failedTitle, items.failed, shown(items.failed), ['more failed repository', 'more failed repositories'], hint),
+      ...listBlocks(invalidTitle, items.invalid, shown(items.invalid), ['more invalid line', 'more invalid lines'], hint),
     );
   }
   return `${blocks.join('\n\n')}\n`;
@@ -122,7 +124,7 @@ export function renderMarkdown(diff: DataDiff, context: DiffContext, options: Ma
     if (last.length > maxLength) throw new RangeError(`maxLength ${maxLength} is too small for a diff's headline (${last.length} characters)`);
     return last;
   }
-  // Invariant: `fits` items a list fit, `tooMany` do not.
+  // Invariant: the body with `fits` items a list fits, the one with `tooMany` does not.
   let fits = 0;
   let tooMany = longest;
   while (tooMany - fits > 1) {

@@ -97,8 +97,10 @@ function change(before: number, after: number): Change {
   return { before, after, delta: after - before };
 }
 
+const compareBytes = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+
 function compareInvalid(a: InvalidLine, b: InvalidLine): number {
-  return Buffer.compare(Buffer.from(a.file), Buffer.from(b.file)) || a.line - b.line;
+  return compareBytes(a.file, b.file) || a.line - b.line || compareBytes(a.text, b.text);
 }
 
 /** Compares two data commits. Pure: the result depends on neither side's order. */

@@ -29,7 +29,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     auth: options.token,
     baseUrl: options.baseUrl,
     userAgent: 'tusk',
-    log: { debug: () => {}, info: () => {}, warn: options.warn, error: options.warn },
+    // Failed requests are reported by their callers, in context; the client itself logs only warnings.
+    log: { debug: () => {}, info: () => {}, warn: options.warn, error: () => {} },
     throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') },
     // 4xx other than rate limits are answers, not transient failures.
     retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },

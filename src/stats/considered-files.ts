@@ -18,12 +18,11 @@ export function fileRole(components: readonly string[]): FileRole {
 }
 
 /**
- * The components below the top-level folder of a tarball entry's path, or null for a path that
- * must never be used: absolute, or with a `..` component.
+ * The path components of a tarball entry (`.` components dropped), or null for a path that must
+ * never be used: absolute, or with a `..` component.
  */
-export function tarballComponents(entryPath: string): string[] | null {
+export function tarballPathParts(entryPath: string): string[] | null {
   if (entryPath.startsWith('/')) return null;
-  const parts = entryPath.split('/').filter((part) => part !== '');
-  if (parts.includes('..')) return null;
-  return parts.slice(1);
+  const parts = entryPath.split('/').filter((part) => part !== '' && part !== '.');
+  return parts.includes('..') ? null : parts;
 }

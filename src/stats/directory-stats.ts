@@ -1,7 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileRole } from './considered-files.js';
 import { GoFileReader } from './go-file-reader.js';
+import { MAX_GO_MOD_BYTES } from './go-mod.js';
 import { StatsBuilder } from './stats-builder.js';
 import type { Stats } from './record.js';
 
@@ -26,10 +27,11 @@ export async function directoryStats(root: string, repo: string): Promise<Stats>
   for await (const components of regularFiles(root)) {
     const role = fileRole(components);
     if (role === 'ignored') continue;
-    const content = await readFile(join(root, ...components));
+    const path = join(root, ...components);
     if (role === 'go.mod') {
-      builder.addGoMod(content.toString('utf8'));
+      if ((await stat(path)).size <= MAX_GO_MOD_BYTES) builder.addGoMod(await readFile(path, 'utf8'));
     } else {
+      const content = await readFile(path);
       const { lines, scan } = GoFileReader.read(content);
       builder.addGoFile(lines, scan);
     }

@@ -1,11 +1,15 @@
 import { unquoteGoString } from './go-lexer.js';
 
 /**
- * The `module` directives of a go.mod file: `module path`, `module "path"`, `` module `path` ``,
- * the block form `module ( path )`, and `//` comments anywhere, as golang.org/x/mod reads them.
- * A directive is honoured even when other lines of the file are malformed: a repository's own
- * module is never one of its dependencies.
+ * The `module` directives of a go.mod file, as golang.org/x/mod reads a well-formed one:
+ * `module path`, `module "path"` (Go string syntax), the block form `module ( path )`, and `//`
+ * comments anywhere. Like modfile.ModulePath, it also takes `` module `path` `` and honours a
+ * directive in a file whose other lines are malformed: a repository's own module is never one of
+ * its dependencies.
  */
+
+/** go.mod files larger than this are not read: no real one comes near, and memory stays bounded. */
+export const MAX_GO_MOD_BYTES = 1 << 20;
 
 /** Splits one go.mod line into words, quoted strings and parentheses, dropping a `//` comment. */
 function tokens(line: string): string[] {

@@ -4,7 +4,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { canonicalName } from '../names/repo-name.js';
 import { directoryStats } from './directory-stats.js';
 import { tarballStats } from './tarball-stats.js';
-import { successRecord, type StatsRecord } from './record.js';
+import { successRecord, type Stats, type StatsRecord } from './record.js';
 import { SourceError } from './source-error.js';
 
 /** A repository's source on disk: a GitHub-style tarball or a directory. */
@@ -19,9 +19,14 @@ function commitOfTopFolder(topFolder: string | null): string | null {
   return match ? match[1]! : null;
 }
 
+/** A tarball's file name without its extension, so that a bare `owner/repo.tar.gz` names `owner/repo`. */
+function withoutTarballExtension(name: string): string {
+  return name.replace(/\.(tar\.gz|tgz)$/i, '');
+}
+
 /**
- * Parses a `tusk stats` SOURCE: `owner/repo=PATH`, or a bare directory PATH named by its last two
- * path elements.
+ * Parses a `tusk stats` SOURCE: `owner/repo=PATH`, or a bare PATH named by its last two path
+ * elements (a directory, or a tarball `owner/repo.tar.gz`).
  */
 export function parseSourceArgument(argument: string): LocalSource {
   const eq = argument.indexOf('=');
@@ -32,9 +37,18 @@ export function parseSourceArgument(argument: string): LocalSource {
     return { repo, path: argument.slice(eq + 1) };
   }
   const full = resolve(argument);
-  const repo = canonicalName(`${basename(dirname(full))}/${basename(full)}`);
+  const repo = canonicalName(`${basename(dirname(full))}/${withoutTarballExtension(basename(full))}`);
   if (!repo) throw new SourceError(`${argument}: cannot name a repository after this path; write owner/repo=${argument}`);
   return { repo, path: argument };
+}
+
+async function readDirectory(source: LocalSource): Promise<Stats> {
+  try {
+    return await directoryStats(source.path, source.repo);
+  } catch (error) {
+    // fs messages name the path they failed on; the source's own path says which source it was.
+    throw new SourceError(`${source.path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /** The record of a local source; throws SourceError, naming the path, when it cannot be read. */
@@ -45,7 +59,8 @@ export async function localSourceRecord(source: LocalSource): Promise<StatsRecor
   } catch {
     throw new SourceError(`${source.path}: no such file or directory`);
   }
-  if (info.isDirectory()) return successRecord(source.repo, null, await directoryStats(source.path, source.repo));
+  if (info.isDirectory()) return successRecord(source.repo, null, await readDirectory(source));
+  if (info.size === 0) throw new SourceError(`${source.path}: empty file, not a tarball`);
   const { stats, topFolder } = await tarballStats(
     createReadStream(source.path, { highWaterMark: 1 << 20 }),
     source.repo,

@@ -1,15 +1,15 @@
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { Parser, type ReadEntry } from 'tar';
-import { fileRole, tarballComponents } from './considered-files.js';
+import { fileRole, tarballPathParts } from './considered-files.js';
 import { GoFileReader } from './go-file-reader.js';
+import { MAX_GO_MOD_BYTES } from './go-mod.js';
 import { StatsBuilder } from './stats-builder.js';
 import type { Stats } from './record.js';
 import { SourceError } from './source-error.js';
 import { decoupledPipe } from './decoupled-pipe.js';
 
 const REGULAR_FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
-const MAX_GO_MOD_BYTES = 1 << 20;
 
 export interface TarballStats {
   stats: Stats;
@@ -21,6 +21,25 @@ function gzipError(label: string, error: NodeJS.ErrnoException): SourceError {
   if (error.code === 'Z_DATA_ERROR' && /header/.test(error.message)) return new SourceError(`${label}: not a gzip file`);
   if (error.code === 'Z_BUF_ERROR') return new SourceError(`${label}: truncated gzip stream`);
   return new SourceError(`${label}: corrupt gzip data (${error.message})`);
+}
+
+/** Feeds one tarball entry to `builder` as it streams past, or lets it pass when it does not count. */
+function readEntry(entry: ReadEntry, parts: string[] | null, builder: StatsBuilder): void {
+  const role = parts && REGULAR_FILE_TYPES.has(entry.type) ? fileRole(parts.slice(1)) : 'ignored';
+  if (role === 'go') {
+    const file = new GoFileReader();
+    entry.on('data', (chunk: Buffer) => file.add(chunk));
+    entry.on('end', () => {
+      const { lines, scan } = file.finish();
+      builder.addGoFile(lines, scan);
+    });
+  } else if (role === 'go.mod' && entry.size <= MAX_GO_MOD_BYTES) {
+    const chunks: Buffer[] = [];
+    entry.on('data', (chunk: Buffer) => chunks.push(chunk));
+    entry.on('end', () => builder.addGoMod(Buffer.concat(chunks).toString('utf8')));
+  } else {
+    entry.resume();
+  }
 }
 
 /**
@@ -46,23 +65,9 @@ export function tarballStats(input: Readable, repo: string, label: string): Prom
     };
 
     parser.on('entry', (entry: ReadEntry) => {
-      const components = tarballComponents(entry.path);
-      topFolder ??= entry.path.split('/').find((part) => part !== '') ?? null;
-      const role = components && REGULAR_FILE_TYPES.has(entry.type) ? fileRole(components) : 'ignored';
-      if (role === 'go') {
-        const file = new GoFileReader();
-        entry.on('data', (chunk: Buffer) => file.add(chunk));
-        entry.on('end', () => {
-          const { lines, scan } = file.finish();
-          builder.addGoFile(lines, scan);
-        });
-      } else if (role === 'go.mod' && entry.size <= MAX_GO_MOD_BYTES) {
-        const chunks: Buffer[] = [];
-        entry.on('data', (chunk: Buffer) => chunks.push(chunk));
-        entry.on('end', () => builder.addGoMod(Buffer.concat(chunks).toString('utf8')));
-      } else {
-        entry.resume();
-      }
+      const parts = tarballPathParts(entry.path);
+      if (parts && (parts.length > 1 || (parts.length === 1 && entry.type === 'Directory'))) topFolder ??= parts[0]!;
+      readEntry(entry, parts, builder);
     });
     parser.on('error', (error: Error) => fail(new SourceError(`${label}: corrupt tar archive (${error.message})`)));
     parser.on('end', () => {

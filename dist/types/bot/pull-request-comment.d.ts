@@ -1,6 +1,4 @@
 import { type GitHubClient } from '../github/octokit.js';
-/** GitHub's limit on a comment's body, in characters. */
-export declare const COMMENT_MAX_LENGTH = 65536;
 /** The hidden line that finds the bot's comment again: one comment per pull request and data branch. */
 export declare function commentMarker(dataBranch: string): string;
 export interface CommentTarget {

@@ -6,7 +6,7 @@ export type FileRole = 'go' | 'go.mod' | 'ignored';
 /** The role of a regular file, given its path components below the top-level folder. */
 export declare function fileRole(components: readonly string[]): FileRole;
 /**
- * The components below the top-level folder of a tarball entry's path, or null for a path that
- * must never be used: absolute, or with a `..` component.
+ * The path components of a tarball entry (`.` components dropped), or null for a path that must
+ * never be used: absolute, or with a `..` component.
  */
-export declare function tarballComponents(entryPath: string): string[] | null;
+export declare function tarballPathParts(entryPath: string): string[] | null;

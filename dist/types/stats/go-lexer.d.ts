@@ -56,3 +56,5 @@ export declare class GoLexer {
     /** Decodes the UTF-8 sequence at `i` the way Go does, rejecting what Go rejects. */
     private decodeRune;
 }
+/** The value of the Go string literal `text` (as strconv.Unquote gives it), or null when it is not one. */
+export declare function unquoteGoString(text: string): string | null;

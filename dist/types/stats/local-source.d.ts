@@ -5,8 +5,8 @@ export interface LocalSource {
     path: string;
 }
 /**
- * Parses a `tusk stats` SOURCE: `owner/repo=PATH`, or a bare directory PATH named by its last two
- * path elements.
+ * Parses a `tusk stats` SOURCE: `owner/repo=PATH`, or a bare PATH named by its last two path
+ * elements (a directory, or a tarball `owner/repo.tar.gz`).
  */
 export declare function parseSourceArgument(argument: string): LocalSource;
 /** The record of a local source; throws SourceError, naming the path, when it cannot be read. */

@@ -1,0 +1,41 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+/** Runs git in `cwd` and returns its trimmed stdout. */
+export function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.com' },
+  }).trim();
+}
+
+/** A temporary folder, removed by the returned cleanup. */
+export function tempDir(prefix = 'tusk-test-'): { path: string; cleanup: () => void } {
+  const path = mkdtempSync(join(tmpdir(), prefix));
+  return { path, cleanup: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+/** A new local repository on `main` with `files` in its first commit. */
+export function initRepo(path: string, files: Record<string, string>): string {
+  git(path, 'init', '--quiet', '--initial-branch=main');
+  return commitLocal(path, files, 'initial');
+}
+
+/** Writes `files` (null deletes) into the work tree and commits them; returns the commit. */
+export function commitLocal(path: string, files: Record<string, string | null>, message: string): string {
+  for (const [file, content] of Object.entries(files)) {
+    const full = join(path, file);
+    if (content === null) {
+      git(path, 'rm', '--quiet', file);
+    } else {
+      mkdirSync(dirname(full), { recursive: true });
+      writeFileSync(full, content);
+      git(path, 'add', file);
+    }
+  }
+  git(path, 'commit', '--quiet', '--allow-empty', '-m', message);
+  return git(path, 'rev-parse', 'HEAD');
+}

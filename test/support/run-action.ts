@@ -1,0 +1,101 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface ActionRun {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+export interface ActionEvent {
+  name: string;
+  ref?: string;
+  sha: string;
+  payload: Record<string, unknown>;
+}
+
+/** The defaults action.yml gives its inputs, as the runner passes them. */
+function actionDefaults(token: string): Record<string, string> {
+  const yml = readFileSync(join(ROOT, 'action.yml'), 'utf8');
+  const inputs = yml.slice(yml.indexOf('\ninputs:'), yml.indexOf('\noutputs:'));
+  const defaults: Record<string, string> = {};
+  for (const match of inputs.matchAll(/^ {2}([a-z-]+):\n(?:^ {4}.*\n)*?^ {4}default: (.*)$/gm)) {
+    const value = match[2]!.trim().replace(/^'(.*)'$/, '$1');
+    defaults[match[1]!] = value === '${{ github.token }}' ? token : value;
+  }
+  return defaults;
+}
+
+/** GITHUB_OUTPUT's `name<<DELIMITER ... DELIMITER` blocks. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  for (const match of text.matchAll(/^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[match[1]!] = match[3]!;
+  return outputs;
+}
+
+/**
+ * Runs the committed bundle as GitHub's runner does: `node dist/index.js` with INPUT_* variables,
+ * the event payload in a file, and files for outputs and the job summary.
+ */
+export async function runAction(options: {
+  apiUrl: string;
+  repository: string;
+  event: ActionEvent;
+  inputs?: Record<string, string>;
+  token?: string;
+}): Promise<ActionRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'tusk-runner-'));
+  const paths = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary') };
+  writeFileSync(paths.event, JSON.stringify(options.event.payload));
+  writeFileSync(paths.output, '');
+  writeFileSync(paths.summary, '');
+  const token = options.token ?? 'test-token';
+  const inputs = { ...actionDefaults(token), ...options.inputs };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? dir,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: options.event.name,
+    GITHUB_EVENT_PATH: paths.event,
+    GITHUB_REPOSITORY: options.repository,
+    GITHUB_SHA: options.event.sha,
+    GITHUB_REF: options.event.ref ?? '',
+    GITHUB_API_URL: options.apiUrl,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_OUTPUT: paths.output,
+    GITHUB_STEP_SUMMARY: paths.summary,
+    RUNNER_TEMP: dir,
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+
+  const child = spawn(process.execPath, [join(ROOT, 'dist', 'index.js')], { cwd: dir, env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exitCode = await new Promise<number>((done) => child.on('close', (code) => done(code ?? -1)));
+  return {
+    exitCode,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(paths.output, 'utf8')),
+    summary: readFileSync(paths.summary, 'utf8'),
+  };
+}
+
+/** The payload of a push of `after` on top of `before` to `branch`. */
+export function pushEvent(branch: string, before: string | null, after: string): ActionEvent {
+  return {
+    name: 'push',
+    ref: `refs/heads/${branch}`,
+    sha: after,
+    payload: { ref: `refs/heads/${branch}`, before: before ?? '0'.repeat(40), after, deleted: false, created: before === null },
+  };
+}
