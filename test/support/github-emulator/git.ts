@@ -1,0 +1,269 @@
+import { spawn } from 'node:child_process';
+import { PassThrough, type Readable } from 'node:stream';
+
+/** Who made a commit. `date` is anything git accepts (ISO 8601 included); absent means now. */
+export interface Identity {
+  name: string;
+  email: string;
+  date?: string;
+}
+
+export type ObjectType = 'blob' | 'tree' | 'commit' | 'tag';
+
+export interface TreeEntry {
+  mode: string;
+  type: 'blob' | 'tree' | 'commit';
+  sha: string;
+  /** Bytes, for blobs only. */
+  size?: number;
+  path: string;
+}
+
+/** One line of `git update-index --index-info`: mode '0' removes the path. */
+export interface IndexLine {
+  mode: string;
+  sha: string;
+  path: string;
+}
+
+export interface BatchObject {
+  sha: string;
+  type: ObjectType;
+  content: Buffer;
+}
+
+export class GitError extends Error {
+  constructor(
+    readonly args: string[],
+    readonly exitCode: number | null,
+    readonly stderr: string,
+  ) {
+    super(`git ${args.join(' ')} exited with ${exitCode}: ${stderr.trim()}`);
+  }
+}
+
+const ZERO_SHA = '0'.repeat(40);
+
+// No user or system config: the emulator must behave the same on every machine.
+const HERMETIC_ENV = {
+  PATH: process.env.PATH ?? '',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  LC_ALL: 'C',
+};
+
+interface RunOptions {
+  input?: string | Buffer;
+  env?: Record<string, string>;
+  /** Exit codes that answer a question (e.g. "not an ancestor") rather than signal failure. */
+  allowExit?: number[];
+}
+
+interface RunResult {
+  stdout: Buffer;
+  exitCode: number;
+}
+
+function runGit(args: string[], options: RunOptions = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, { env: { ...HERMETIC_ENV, ...options.env } });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    // git may exit before reading all of its input; its exit code says what happened.
+    child.stdin.on('error', () => {});
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const exitCode = code ?? -1;
+      if (exitCode === 0 || options.allowExit?.includes(exitCode)) resolve({ stdout: Buffer.concat(stdout), exitCode });
+      else reject(new GitError(args, code, Buffer.concat(stderr).toString('utf8')));
+    });
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+function identityEnv(role: 'AUTHOR' | 'COMMITTER', who: Identity): Record<string, string> {
+  const env: Record<string, string> = { [`GIT_${role}_NAME`]: who.name, [`GIT_${role}_EMAIL`]: who.email };
+  if (who.date) env[`GIT_${role}_DATE`] = who.date;
+  return env;
+}
+
+function splitNul(output: Buffer): string[] {
+  return output
+    .toString('utf8')
+    .split('\0')
+    .filter((item) => item !== '');
+}
+
+function parseTreeLine(line: string): TreeEntry {
+  const match = /^(\d+) (blob|tree|commit) ([0-9a-f]+) +(-|\d+)\t(.*)$/s.exec(line);
+  if (!match) throw new Error(`unexpected ls-tree output: ${line}`);
+  const [, mode, type, sha, size, path] = match;
+  const entry: TreeEntry = { mode: mode!, type: type as TreeEntry['type'], sha: sha!, path: path! };
+  if (size !== '-') entry.size = Number(size);
+  return entry;
+}
+
+/** Parses `git cat-file --batch` output: "<sha> <type> <size>\n<content>\n" per object. */
+function parseBatch(output: Buffer): BatchObject[] {
+  const objects: BatchObject[] = [];
+  let offset = 0;
+  while (offset < output.length) {
+    const headerEnd = output.indexOf(0x0a, offset);
+    const [sha, type, size] = output.subarray(offset, headerEnd).toString('utf8').split(' ');
+    if (type === 'missing') throw new Error(`object ${sha} is missing`);
+    const start = headerEnd + 1;
+    const end = start + Number(size);
+    objects.push({ sha: sha!, type: type as ObjectType, content: output.subarray(start, end) });
+    offset = end + 1;
+  }
+  return objects;
+}
+
+/** Git plumbing on one bare repository: one method per git verb, never through a shell. */
+export class Git {
+  constructor(readonly dir: string) {}
+
+  static async initBare(dir: string, defaultBranch: string): Promise<Git> {
+    await runGit(['init', '--quiet', '--bare', `--initial-branch=${defaultBranch}`, dir]);
+    return new Git(dir);
+  }
+
+  static async cloneBare(source: string, dir: string): Promise<Git> {
+    await runGit(['clone', '--quiet', '--bare', source, dir]);
+    return new Git(dir);
+  }
+
+  private run(args: string[], options?: RunOptions): Promise<RunResult> {
+    return runGit([`--git-dir=${this.dir}`, ...args], options);
+  }
+
+  private async text(args: string[], options?: RunOptions): Promise<string> {
+    return (await this.run(args, options)).stdout.toString('utf8').trim();
+  }
+
+  /** The sha `rev` names, peeled to `type`, or null when there is none. */
+  async peel(rev: string, type: ObjectType | 'object'): Promise<string | null> {
+    const sha = await this.text(['rev-parse', '--verify', '--quiet', `${rev}^{${type}}`], { allowExit: [1] });
+    return sha === '' ? null : sha;
+  }
+
+  async catFile(type: ObjectType, sha: string): Promise<Buffer> {
+    return (await this.run(['cat-file', type, sha])).stdout;
+  }
+
+  /** Many objects in one process. */
+  async catFileBatch(shas: string[]): Promise<BatchObject[]> {
+    if (shas.length === 0) return [];
+    return parseBatch((await this.run(['cat-file', '--batch'], { input: shas.join('\n') + '\n' })).stdout);
+  }
+
+  async lsTree(treeish: string, recursive: boolean): Promise<TreeEntry[]> {
+    const args = ['ls-tree', '-z', '-l', ...(recursive ? ['-r', '-t'] : []), treeish];
+    return splitNul((await this.run(args)).stdout).map(parseTreeLine);
+  }
+
+  async hashObject(content: Buffer): Promise<string> {
+    return this.text(['hash-object', '-w', '--stdin'], { input: content });
+  }
+
+  /** The message goes through stdin untouched: commit-tree keeps it byte for byte. */
+  async commitTree(tree: string, parents: string[], message: string, author: Identity, committer: Identity): Promise<string> {
+    const parentArgs = parents.flatMap((parent) => ['-p', parent]);
+    return this.text(['commit-tree', tree, ...parentArgs], {
+      input: message,
+      env: { ...identityEnv('AUTHOR', author), ...identityEnv('COMMITTER', committer) },
+    });
+  }
+
+  /** Compare-and-swap: fails unless the ref is at `oldSha` (null: must not exist). */
+  async updateRef(ref: string, newSha: string, oldSha: string | null): Promise<void> {
+    await this.run(['update-ref', ref, newSha, oldSha ?? ZERO_SHA]);
+  }
+
+  async deleteRef(ref: string, oldSha: string): Promise<void> {
+    await this.run(['update-ref', '-d', ref, oldSha]);
+  }
+
+  async forEachRef(prefix: string): Promise<{ ref: string; sha: string }[]> {
+    const output = await this.text(['for-each-ref', '--format=%(objectname) %(refname)', prefix]);
+    return output
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => ({ sha: line.slice(0, 40), ref: line.slice(41) }));
+  }
+
+  async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    return (await this.run(['merge-base', '--is-ancestor', ancestor, descendant], { allowExit: [1] })).exitCode === 0;
+  }
+
+  async mergeBase(a: string, b: string): Promise<string | null> {
+    return (await this.text(['merge-base', a, b], { allowExit: [1] })) || null;
+  }
+
+  async revList(revs: string[], options: { skip?: number; max?: number; reverse?: boolean } = {}): Promise<string[]> {
+    const args = ['rev-list', `--skip=${options.skip ?? 0}`];
+    if (options.max !== undefined) args.push(`--max-count=${options.max}`);
+    if (options.reverse) args.push('--reverse');
+    const output = await this.text([...args, ...revs, '--']);
+    return output === '' ? [] : output.split('\n');
+  }
+
+  async countCommits(revs: string[]): Promise<number> {
+    return Number(await this.text(['rev-list', '--count', ...revs, '--']));
+  }
+
+  /** Loads `tree` (or nothing) into the index file `index`. */
+  async readTree(index: string, tree: string | null): Promise<void> {
+    await this.run(['read-tree', tree ?? '--empty'], { env: { GIT_INDEX_FILE: index } });
+  }
+
+  async lsFiles(index: string): Promise<string[]> {
+    return splitNul((await this.run(['ls-files', '-z'], { env: { GIT_INDEX_FILE: index } })).stdout);
+  }
+
+  /** Directory/file conflicts resolve in favour of the new line, as GitHub's trees do. */
+  async updateIndex(index: string, lines: IndexLine[]): Promise<void> {
+    const input = lines.map((line) => `${line.mode} ${line.sha}\t${line.path}\0`).join('');
+    await this.run(['update-index', '-z', '--index-info'], { input, env: { GIT_INDEX_FILE: index } });
+  }
+
+  async writeTree(index: string): Promise<string> {
+    return this.text(['write-tree'], { env: { GIT_INDEX_FILE: index } });
+  }
+
+  /** Copies `ref` of another repository (with its objects) into this one as `target`. */
+  async fetch(sourceDir: string, ref: string, target: string): Promise<void> {
+    await this.run(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', sourceDir, `+${ref}:${target}`]);
+  }
+
+  /** The merged tree, or null on conflict. */
+  async mergeTree(base: string, head: string): Promise<string | null> {
+    const { stdout, exitCode } = await this.run(['merge-tree', '--write-tree', base, head], { allowExit: [1] });
+    return exitCode === 0 ? stdout.toString('utf8').split('\n')[0]!.trim() : null;
+  }
+
+  async sizeKiB(): Promise<number> {
+    const counts = await this.text(['count-objects', '-v']);
+    const value = (key: string): number => Number(new RegExp(`^${key}: (\\d+)$`, 'm').exec(counts)?.[1] ?? 0);
+    return value('size') + value('size-pack');
+  }
+
+  /** `git archive` as a stream that errors, rather than ends short, when git fails. */
+  archive(sha: string, prefix: string): Readable {
+    const args = [`--git-dir=${this.dir}`, 'archive', '--format=tar', `--prefix=${prefix}`, sha];
+    const child = spawn('git', args, { env: HERMETIC_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+    const output = new PassThrough();
+    const stderr: Buffer[] = [];
+    child.stdout.pipe(output, { end: false });
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.on('error', (error) => output.destroy(error));
+    child.on('close', (code) => {
+      if (code === 0) output.end();
+      else output.destroy(new GitError(args, code, Buffer.concat(stderr).toString('utf8')));
+    });
+    output.on('close', () => child.kill());
+    return output;
+  }
+}
