@@ -18,11 +18,11 @@ import {
   shortSha,
   totalsParts,
   unchangedLine
-} from "./chunks/chunk-RSP3AO4M.js";
+} from "./chunks/chunk-EH3DIHHR.js";
 import {
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-EEEHAKWK.js";
+} from "./chunks/chunk-RSOPZ56F.js";
 import {
   __commonJS,
   __require,
@@ -32,7 +32,7 @@ import {
   nameKey,
   parseInputFiles,
   recordToJson
-} from "./chunks/chunk-C3N7POU6.js";
+} from "./chunks/chunk-WOCUADBN.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

@@ -17,13 +17,13 @@ import {
   renderMarkdown,
   restEndpointMethods,
   runCommitPipeline
-} from "./chunks/chunk-RSP3AO4M.js";
+} from "./chunks/chunk-EH3DIHHR.js";
 import {
   __commonJS,
   __require,
   __toESM,
   parseInputFiles
-} from "./chunks/chunk-C3N7POU6.js";
+} from "./chunks/chunk-WOCUADBN.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

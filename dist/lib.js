@@ -3,13 +3,13 @@ import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-EEEHAKWK.js";
+} from "./chunks/chunk-RSOPZ56F.js";
 import {
   SourceError,
   canonicalName,
   parseInputFiles,
   tarballStats
-} from "./chunks/chunk-C3N7POU6.js";
+} from "./chunks/chunk-WOCUADBN.js";
 export {
   SourceError,
   canonicalName,

@@ -1,6 +1,7 @@
 import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck';
 
 /** Octokit with GitHub's recommended throttling and retries of transient errors (5xx, rate limits). */
 const TuskOctokit: typeof Octokit = Octokit.plugin(retry, throttling);
@@ -31,7 +32,13 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     userAgent: 'tusk',
     // Failed requests are reported by their callers, in context; the client itself logs only warnings.
     log: { debug: () => {}, info: () => {}, warn: options.warn, error: () => {} },
-    throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') },
+    throttle: {
+      onRateLimit: onLimit('rate limit'),
+      onSecondaryRateLimit: onLimit('secondary rate limit'),
+      // GitHub asks for a second between writes when a client makes many. A run makes three or
+      // four, one after another, so they keep to one at a time without the wait.
+      write: new Bottleneck.Group({ id: 'tusk-write', maxConcurrent: 1, minTime: 0 }),
+    },
     // 4xx other than rate limits are answers, not transient failures.
     retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
   });

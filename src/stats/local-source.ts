@@ -56,8 +56,9 @@ export async function localSourceRecord(source: LocalSource): Promise<StatsRecor
   let info;
   try {
     info = await stat(source.path);
-  } catch {
-    throw new SourceError(`${source.path}: no such file or directory`);
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    throw new SourceError(`${source.path}: ${code === 'ENOENT' ? 'no such file or directory' : message}`);
   }
   if (info.isDirectory()) return successRecord(source.repo, null, await readDirectory(source));
   if (info.size === 0) throw new SourceError(`${source.path}: empty file, not a tarball`);
