@@ -18,11 +18,11 @@ import {
   shortSha,
   totalsParts,
   unchangedLine
-} from "./chunks/chunk-EH3DIHHR.js";
+} from "./chunks/chunk-C66IOP4K.js";
 import {
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-RSOPZ56F.js";
+} from "./chunks/chunk-KVXWVMBR.js";
 import {
   __commonJS,
   __require,
@@ -32,7 +32,7 @@ import {
   nameKey,
   parseInputFiles,
   recordToJson
-} from "./chunks/chunk-WOCUADBN.js";
+} from "./chunks/chunk-KIWO3IF5.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

@@ -17,13 +17,13 @@ import {
   renderMarkdown,
   restEndpointMethods,
   runCommitPipeline
-} from "./chunks/chunk-EH3DIHHR.js";
+} from "./chunks/chunk-C66IOP4K.js";
 import {
   __commonJS,
   __require,
   __toESM,
   parseInputFiles
-} from "./chunks/chunk-WOCUADBN.js";
+} from "./chunks/chunk-KIWO3IF5.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -3,13 +3,13 @@ import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-RSOPZ56F.js";
+} from "./chunks/chunk-KVXWVMBR.js";
 import {
   SourceError,
   canonicalName,
   parseInputFiles,
   tarballStats
-} from "./chunks/chunk-WOCUADBN.js";
+} from "./chunks/chunk-KIWO3IF5.js";
 export {
   SourceError,
   canonicalName,

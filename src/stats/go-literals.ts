@@ -65,7 +65,10 @@ function invalidSeparator(lit: string): number {
   return d === '_' ? lit.length - 1 : -1;
 }
 
-/** Go's scanner on the number literal at `start` (a digit, or `.` before a digit): returns its end. */
+/**
+ * Go's scanner on the number literal at `start` (a digit, or `.` before a digit): returns its end.
+ * It follows go/scanner's scanNumber step by step, so the two can be read side by side.
+ */
 export function numberEnd(src: Uint8Array, start: number, atEof: boolean): number {
   const at = byteReader(src, atEof);
   let i = start;

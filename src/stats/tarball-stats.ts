@@ -23,6 +23,12 @@ function gzipError(label: string, error: NodeJS.ErrnoException): SourceError {
   return new SourceError(`${label}: corrupt gzip data (${error.message})`);
 }
 
+/** The top-level folder an entry is in or is, if any: a file at the top is in no folder. */
+function folderAtTop(entry: ReadEntry, parts: string[] | null): string | null {
+  if (!parts || parts.length === 0 || (parts.length === 1 && entry.type !== 'Directory')) return null;
+  return parts[0]!;
+}
+
 /** Feeds one tarball entry to `builder` as it streams past, or lets it pass when it does not count. */
 function readEntry(entry: ReadEntry, parts: string[] | null, builder: StatsBuilder): void {
   const role = parts && REGULAR_FILE_TYPES.has(entry.type) ? fileRole(parts.slice(1)) : 'ignored';
@@ -66,7 +72,7 @@ export function tarballStats(input: Readable, repo: string, label: string): Prom
 
     parser.on('entry', (entry: ReadEntry) => {
       const parts = tarballPathParts(entry.path);
-      if (parts && (parts.length > 1 || (parts.length === 1 && entry.type === 'Directory'))) topFolder ??= parts[0]!;
+      topFolder ??= folderAtTop(entry, parts);
       readEntry(entry, parts, builder);
     });
     parser.on('error', (error: Error) => fail(new SourceError(`${label}: corrupt tar archive (${error.message})`)));

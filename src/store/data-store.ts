@@ -34,9 +34,21 @@ export class DataStore {
     return sha ? this.dataCommit(sha) : null;
   }
 
-  /** The data commit `ref` names (a SHA or ref of the data branch's repository). */
+  /**
+   * The data commit `ref` names: a SHA or ref of the data branch's repository, optionally with
+   * `~N` or `^` suffixes, which are followed here so that they work on GitHub too.
+   */
   async dataCommit(ref: string): Promise<DataCommit> {
-    const sha = await this.backend.resolveCommit(ref);
+    const match = /^(.*?)((?:~\d*|\^)*)$/.exec(ref)!;
+    let sha = await this.backend.resolveCommit(match[1]!);
+    for (const step of match[2]!.match(/~\d*|\^/g) ?? []) {
+      const count = step === '^' || step === '~' ? 1 : Number(step.slice(1));
+      for (let i = 0; i < count; i++) {
+        const [parent] = (await this.backend.commitInfo(sha)).parents;
+        if (!parent) throw new NotFoundError(`${ref}: ${sha.slice(0, 7)} has no parent`);
+        sha = parent;
+      }
+    }
     const info = await this.backend.commitInfo(sha);
     const facts = parseDataCommitMessage(info.message);
     if (!facts) throw new NotFoundError(`${sha.slice(0, 7)} in ${this.backend.description} is not a Tusk data commit`);

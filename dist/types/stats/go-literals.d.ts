@@ -1,4 +1,7 @@
-/** Go's scanner on the number literal at `start` (a digit, or `.` before a digit): returns its end. */
+/**
+ * Go's scanner on the number literal at `start` (a digit, or `.` before a digit): returns its end.
+ * It follows go/scanner's scanNumber step by step, so the two can be read side by side.
+ */
 export declare function numberEnd(src: Uint8Array, start: number, atEof: boolean): number;
 /** Whether `c` starts an operator or delimiter. */
 export declare function isOperatorStart(c: number): boolean;

@@ -18,7 +18,10 @@ export declare class DataStore {
     constructor(backend: RepoBackend, branch: string);
     /** The branch's newest data commit, or null when the branch does not exist yet. */
     head(): Promise<DataCommit | null>;
-    /** The data commit `ref` names (a SHA or ref of the data branch's repository). */
+    /**
+     * The data commit `ref` names: a SHA or ref of the data branch's repository, optionally with
+     * `~N` or `^` suffixes, which are followed here so that they work on GitHub too.
+     */
     dataCommit(ref: string): Promise<DataCommit>;
     records(dataCommit: string): Promise<StatsRecord[]>;
     /** A data file's text at a data commit, or null when it has none. */

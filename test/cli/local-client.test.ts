@@ -1,0 +1,138 @@
+import { fileURLToPath } from 'node:url';
+import { commitLocal, git, initRepo, tempDir } from '../support/git-fixtures.js';
+import { tusk } from '../support/run-cli.js';
+
+const SOURCES = fileURLToPath(new URL('../../demo/sources', import.meta.url));
+
+describe('tusk client commands on a local repository', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let repo: string;
+  const run = (...argv: string[]) => tusk(argv, { cwd: repo });
+
+  beforeEach(() => {
+    dir = tempDir();
+    repo = dir.path;
+    initRepo(repo, { 'projects.txt': 'pkg/errors\ngorilla/mux\n' });
+  });
+  afterEach(() => dir.cleanup());
+
+  it('run computes every datum, then makes no second data commit at the same source commit and says why', async () => {
+    const first = await run('run', '--sources', SOURCES);
+    expect(first.code).toBe(0);
+    expect(first.out).toMatch(/^[0-9a-f]{40}: 2 computed, 0 reused, 0 failed; rows \+2 -0 ~0\n$/);
+    expect(git(repo, 'rev-list', '--count', 'tusk/main')).toBe('1');
+    expect(git(repo, 'show', 'tusk/main:stats/results')).toBe('gorilla/mux, 0, 6661\npkg/errors, 0, 2108');
+
+    const second = await run('run', '--sources', SOURCES);
+    expect(second.code).toBe(0);
+    expect(second.out).toContain('already there; nothing to do');
+    expect(git(repo, 'rev-list', '--count', 'tusk/main')).toBe('1');
+  });
+
+  it('after put adds one name, run computes that one and reuses the rest', async () => {
+    await run('run', '--sources', SOURCES);
+    const put = await run('put', 'sirupsen/logrus');
+    expect(put.code).toBe(0);
+    expect(put.out.trim()).toBe(git(repo, 'rev-parse', 'main'));
+    expect(git(repo, 'show', 'main:projects.txt')).toBe('pkg/errors\ngorilla/mux\nsirupsen/logrus');
+    expect(git(repo, 'status', '--porcelain')).toBe(''); // the work tree follows the commit
+
+    const again = await run('run', '--sources', SOURCES);
+    expect(again.out).toMatch(/: 1 computed, 2 reused, 0 failed; rows \+1 -0 ~0/);
+  });
+
+  it('put --each makes one commit a name, skips names already listed, and rejects bad names', async () => {
+    const before = git(repo, 'rev-parse', 'main');
+    const each = await run('put', '--each', 'a/one', 'GORILLA/MUX', 'https://github.com/b/two');
+    expect(each.code).toBe(0);
+    expect(git(repo, 'rev-list', '--count', `${before}..main`)).toBe('2');
+    expect(git(repo, 'log', '--format=%s', '-2', 'main')).toBe('tusk put: add b/two\ntusk put: add a/one');
+    const bad = await run('put', 'not a name');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toBe('tusk: "not a name" is not a GitHub repository name (owner/repo)\n');
+    expect(bad.out).toBe('');
+  });
+
+  it('log lists data commits newest first; get follows provenance; diff compares versions', async () => {
+    const firstInput = git(repo, 'rev-parse', 'HEAD');
+    await run('run', '--sources', SOURCES);
+    const secondInput = commitLocal(repo, { 'projects.txt': 'pkg/errors\nspf13/cobra\n' }, 'swap');
+    await run('run', '--sources', SOURCES);
+
+    const log = await run('log');
+    const lines = log.out.trim().split('\n');
+    expect(lines[0]).toMatch(/^DATA\s+INPUT\s+MODE\s+PROCESSED\s+REUSED\s+FAILED\s+ROWS$/);
+    expect(lines[1]).toMatch(new RegExp(`^[0-9a-f]{7}  ${secondInput.slice(0, 7)}  commit\\s+1\\s+1\\s+0\\s+2$`));
+    expect(lines[2]).toMatch(new RegExp(`^[0-9a-f]{7}  ${firstInput.slice(0, 7)}  commit\\s+2\\s+0\\s+0\\s+2$`));
+
+    const old = await run('get', 'stats/results', '--input-commit', firstInput.slice(0, 8));
+    expect(old.out).toBe('gorilla/mux, 0, 6661\npkg/errors, 0, 2108\n');
+    const current = await run('get', 'stats/results');
+    expect(current.out).toBe('pkg/errors, 0, 2108\nspf13/cobra, 4, 14378\n');
+    expect((await run('get', 'projects/projects.txt', '--at', 'tusk/main~1')).out).toBe('pkg/errors\ngorilla/mux\n');
+
+    const text = await run('diff', 'tusk/main~1', 'tusk/main');
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(/added\s+spf13\/cobra\s+4\s+14,378/);
+    expect(text.out).toMatch(/removed\s+gorilla\/mux\s+0\s+6,661/);
+    const json = JSON.parse((await run('diff', 'tusk/main~1', 'tusk/main', '--format', 'json')).out);
+    expect(json.added).toEqual([{ repo: 'spf13/cobra', deps: 4, lines: 14378 }]);
+    const markdown = await run('diff', 'tusk/main~1', 'tusk/main', '--format', 'markdown');
+    expect(markdown.out).toContain('| added | spf13\\/cobra | 4 | 14,378 |');
+  });
+
+  it('says what is wrong, with a non-zero exit, for bad input', async () => {
+    const noData = await run('log');
+    expect(noData.err).toContain('tusk/main has no data commits yet');
+    const getNoData = await run('get', 'stats/results');
+    expect(getNoData.code).toBe(1);
+    expect(getNoData.err).toBe('tusk: tusk/main has no data yet: run the pipeline first\n');
+
+    await run('run', '--sources', SOURCES);
+    const unknownRef = await run('get', 'stats/results', '--at', 'no-such-ref');
+    expect(unknownRef.code).toBe(1);
+    expect(unknownRef.err).toContain('no commit "no-such-ref"');
+    const later = commitLocal(repo, { 'README.md': 'x\n' }, 'never processed');
+    const unprocessed = await run('get', 'stats/results', '--input-commit', later);
+    expect(unprocessed.code).toBe(1);
+    expect(unprocessed.err).toContain(`no data commit on tusk/main was made from ${later.slice(0, 7)}`);
+    const missingFile = await run('get', 'stats/nothing');
+    expect(missingFile.err).toContain('no file "stats/nothing"');
+    const notData = await run('diff', 'main', 'tusk/main');
+    expect(notData.code).toBe(1);
+    expect(notData.err).toContain('is not a Tusk data commit');
+    const usage = await run('diff', 'only-one');
+    expect(usage.code).toBe(2);
+    const both = await run('get', 'stats/results', '--at', 'tusk/main', '--input-commit', later);
+    expect(both.code).toBe(2);
+  });
+
+  it('a missing --sources entry is a failed datum; the others are committed', async () => {
+    commitLocal(repo, { 'projects.txt': 'pkg/errors\nnobody/nothing\n' }, 'add a missing one');
+    const result = await run('run', '--sources', SOURCES);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('2 computed, 0 reused, 1 failed');
+    expect(git(repo, 'show', 'tusk/main:stats/records.jsonl')).toContain(`"error":"no source for nobody/nothing in ${SOURCES}`);
+    expect(git(repo, 'show', 'tusk/main:stats/results')).toBe('pkg/errors, 0, 2108');
+  });
+
+  it('run warns when the working tree input differs from HEAD, and fails after committing for invalid lines', async () => {
+    commitLocal(repo, { 'projects.txt': 'pkg/errors\nnot/a/name\n' }, 'bad line');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(`${repo}/projects.txt`, 'pkg/errors\nuncommitted/name\n');
+    const result = await run('run', '--sources', SOURCES);
+    expect(result.err).toContain('warning: projects.txt has uncommitted changes: the pipeline reads the committed version at HEAD');
+    expect(result.err).toContain('projects.txt:2: not a repository name: "not/a/name"');
+    expect(result.code).toBe(1);
+    expect(git(repo, 'show', 'tusk/main:stats/results')).toBe('pkg/errors, 0, 2108');
+  });
+
+  it('shows progress on a terminal, and plain lines otherwise', async () => {
+    const tty = await tusk(['run', '--sources', SOURCES], { cwd: repo, isTTY: true });
+    expect(tty.err).toContain('repositories 2/2, 0 reused, 0 failed');
+    expect(tty.err).not.toContain('computed pkg/errors');
+    commitLocal(repo, { 'projects.txt': 'pkg/errors\ngorilla/mux\nspf13/cobra\n' }, 'one more');
+    const plain = await run('run', '--sources', SOURCES);
+    expect(plain.err).toContain('computed spf13/cobra: 4 deps, 14378 lines');
+  });
+});
