@@ -5,6 +5,9 @@ import {
   GitHubBackend,
   GitHubSources,
   Octokit,
+  __commonJS,
+  __require,
+  __toESM,
   computeRecords,
   counts,
   createGitHubClient,
@@ -12,18 +15,13 @@ import {
   httpStatus,
   isEmpty,
   paginateRest,
+  parseInputFiles,
   planDatums,
   readInputFiles,
   renderMarkdown,
   restEndpointMethods,
   runCommitPipeline
-} from "./chunks/chunk-C66IOP4K.js";
-import {
-  __commonJS,
-  __require,
-  __toESM,
-  parseInputFiles
-} from "./chunks/chunk-KIWO3IF5.js";
+} from "./chunks/chunk-OKZTFZ4D.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

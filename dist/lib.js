@@ -1,21 +1,31 @@
 import { createRequire as __tuskCreateRequire } from 'node:module'; const require = __tuskCreateRequire(import.meta.url);
 import {
+  TuskClient,
   directoryStats,
   localSourceRecord,
-  parseSourceArgument
-} from "./chunks/chunk-KVXWVMBR.js";
+  parseSourceArgument,
+  renderJson,
+  renderText
+} from "./chunks/chunk-5E5I6FWH.js";
 import {
   SourceError,
   canonicalName,
+  diffData,
   parseInputFiles,
+  renderMarkdown,
   tarballStats
-} from "./chunks/chunk-KIWO3IF5.js";
+} from "./chunks/chunk-OKZTFZ4D.js";
 export {
   SourceError,
+  TuskClient,
   canonicalName,
+  diffData,
   directoryStats,
   localSourceRecord,
   parseInputFiles,
   parseSourceArgument,
+  renderJson,
+  renderMarkdown,
+  renderText,
   tarballStats
 };
