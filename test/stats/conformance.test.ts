@@ -1,0 +1,153 @@
+/**
+ * Conformance on real code: the stats engine against standard tools (files, lines), against Go's
+ * own go/parser and golang.org/x/mod (deps, unparsed), and a directory against a tarball of it.
+ */
+import { execFile } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import fc from 'fast-check';
+import { localSourceRecord } from '../../src/stats/local-source.js';
+import { scanGoImports } from '../../src/stats/go-imports.js';
+import { goModulePaths } from '../../src/stats/go-mod.js';
+import { tempDir } from '../support/tarball.js';
+import { buildReference, referenceImports, referenceModules, referenceStats, type ReferenceStats } from './go-reference.js';
+import { importCases } from './import-cases.js';
+import { goModCases } from './go-mod-cases.js';
+import { goFile, goTokenSoup } from './go-arbitraries.js';
+
+const run = promisify(execFile);
+const GOCODE = '/usr/share/gocode/src';
+
+/** Real Go repositories, small to large, as Debian installs them. */
+const REPOSITORIES = [
+  { repo: 'pkg/errors', path: `${GOCODE}/github.com/pkg/errors` }, // no go.mod
+  { repo: 'gorilla/mux', path: `${GOCODE}/github.com/gorilla/mux` },
+  { repo: 'spf13/cobra', path: `${GOCODE}/github.com/spf13/cobra` },
+  { repo: 'stretchr/testify', path: `${GOCODE}/github.com/stretchr/testify` },
+  { repo: 'sirupsen/logrus', path: `${GOCODE}/github.com/sirupsen/logrus` },
+  { repo: 'google/go-cmp', path: `${GOCODE}/github.com/google/go-cmp` },
+  { repo: 'go-yaml/yaml', path: `${GOCODE}/gopkg.in/yaml.v3` }, // module gopkg.in/yaml.v3
+  { repo: 'prometheus/client_golang', path: `${GOCODE}/github.com/prometheus/client_golang` },
+  { repo: 'golang/mod', path: `${GOCODE}/golang.org/x/mod` },
+  { repo: 'golang/net', path: `${GOCODE}/golang.org/x/net` },
+  { repo: 'golang/sys', path: `${GOCODE}/golang.org/x/sys` },
+  { repo: 'golang/text', path: `${GOCODE}/golang.org/x/text` },
+  { repo: 'golang/tools', path: `${GOCODE}/golang.org/x/tools` }, // two go.mod files
+  { repo: 'golang/go', path: '/usr/share/go-1.19/src' }, // the standard library, seven go.mod files
+  { repo: 'golang/go-test', path: '/usr/share/go-1.19/test' }, // Go's own test suite: files go/parser rejects
+  { repo: 'golang/types-testdata', path: '/usr/share/go-1.19/src/go/types/testdata' }, // type checker fixtures
+  { repo: 'alecthomas/gocode', path: `${GOCODE}/github.com/alecthomas` }, // a symbolic link to a Go folder
+  { repo: 'gopkg/in', path: `${GOCODE}/gopkg.in` }, // symbolic links to folders, several modules
+];
+
+/** Files and lines by find, wc and tail alone: SPEC §2's rules spelled as prunes. */
+const SHELL_COUNT = `
+set -eu
+cd "$1"
+find . -mindepth 1 \\( -name vendor -o -name testdata -o -name '.*' -o -name '_*' \\) -prune \\
+  -o -type f -name '*.go' -print0 > "$2"
+files=$(tr -cd '\\0' < "$2" | wc -c)
+newlines=$(xargs -0 -r cat < "$2" | wc -l)
+unterminated=$(xargs -0 -r tail -q -c 1 < "$2" | tr -d '\\n' | wc -c)
+echo "$files $((newlines + unterminated))"
+`;
+
+async function shellCount(path: string, scratch: string): Promise<{ files: number; lines: number }> {
+  const { stdout } = await run('bash', ['-c', SHELL_COUNT, 'count', path, scratch]);
+  const [files, lines] = stdout.trim().split(' ').map(Number);
+  return { files: files!, lines: lines! };
+}
+
+/** A GitHub-style tarball of a folder made by tar itself: every entry below `owner-repo-abcdef1/`. */
+async function tarOf(path: string, repo: string, dir: string): Promise<string> {
+  const top = `${repo.replace('/', '-')}-abcdef1`;
+  const file = join(dir, `${top}.tar.gz`);
+  await run('tar', ['czf', file, '--transform', `s,^\\.,${top},S`, '-C', path, '.']);
+  return file;
+}
+
+let workspace: Awaited<ReturnType<typeof tempDir>>;
+let gostats: string;
+
+beforeAll(async () => {
+  workspace = await tempDir('tusk-conformance-');
+  gostats = await buildReference(workspace.dir);
+}, 120_000);
+afterAll(() => workspace.cleanup());
+
+describe('conformance on real Go repositories', () => {
+  let reference: ReferenceStats[];
+
+  beforeAll(async () => {
+    reference = await referenceStats(gostats, REPOSITORIES);
+  }, 120_000);
+
+  it('lists the repositories in the reference in order', () => {
+    expect(reference.map((r) => r.repo)).toEqual(REPOSITORIES.map((r) => r.repo));
+    expect(reference.find((r) => r.repo === 'golang/go')!.files).toBeGreaterThan(4000);
+    expect(reference.find((r) => r.repo === 'golang/go-test')!.unparsed).toBeGreaterThan(10);
+  });
+
+  describe.each(REPOSITORIES.map((r, i) => [r.repo, r, i] as const))('%s', (_name, source, index) => {
+    it('files and lines equal find + wc, and all four numbers equal the Go reference, from the directory and from a tar czf tarball', async () => {
+      const expected = reference[index]!;
+      const counted = await shellCount(source.path, join(workspace.dir, `${index}.list`));
+      expect(counted).toEqual({ files: expected.files, lines: expected.lines });
+
+      const fromDirectory = await localSourceRecord(source);
+      expect(fromDirectory).toEqual({ ...expected, commit: null, error: null });
+
+      const tarball = await tarOf(source.path, source.repo, workspace.dir);
+      const fromTarball = await localSourceRecord({ repo: source.repo, path: tarball });
+      expect(fromTarball).toEqual({ ...expected, commit: 'abcdef1', error: null });
+    });
+  });
+});
+
+describe('the import scanner and go.mod reader against Go', () => {
+  async function compareWithGoParser(sources: Uint8Array[], folder: string): Promise<void> {
+    const dir = join(workspace.dir, folder);
+    await mkdir(dir);
+    const files = sources.map((_, i) => join(dir, `f${i}.go`));
+    await Promise.all(sources.map((src, i) => writeFile(files[i]!, src)));
+    const verdicts = await referenceImports(gostats, files);
+    const mismatches = verdicts.flatMap((verdict, i) => {
+      const scan = scanGoImports(sources[i]!, true);
+      const ours = scan.status === 'ok' ? scan.imports : null;
+      const theirs = verdict.ok ? (verdict.imports ?? []) : null;
+      return JSON.stringify(ours) === JSON.stringify(theirs) ? [] : [{ src: Buffer.from(sources[i]!).toString('latin1'), ours, theirs }];
+    });
+    expect(mismatches).toEqual([]);
+  }
+
+  it('agrees with go/parser on every hand-written case (so their expectations are Go\'s)', async () => {
+    const sources = importCases.map((c) => (typeof c.src === 'string' ? Buffer.from(c.src, 'utf8') : c.src));
+    await compareWithGoParser(sources, 'cases');
+    const verdicts = await referenceImports(gostats, sources.map((_, i) => join(workspace.dir, 'cases', `f${i}.go`)));
+    expect(verdicts.map((v) => (v.ok ? (v.imports ?? []) : null))).toEqual(importCases.map((c) => c.imports));
+  });
+
+  it('agrees with go/parser on generated import sections', async () => {
+    const files = fc.sample(goFile, { numRuns: 1500, seed: 42 }).map((f) => Buffer.from(f.src, 'utf8'));
+    await compareWithGoParser(files, 'generated');
+  });
+
+  it('agrees with go/parser on generated junk', async () => {
+    await compareWithGoParser(fc.sample(goTokenSoup, { numRuns: 4000, seed: 7 }), 'junk');
+  });
+
+  it('reads module paths as golang.org/x/mod does', async () => {
+    const dir = join(workspace.dir, 'mods');
+    const files = goModCases.map((_, i) => join(dir, `${i}`, 'go.mod'));
+    for (const [i, c] of goModCases.entries()) {
+      await mkdir(join(dir, `${i}`), { recursive: true });
+      await writeFile(files[i]!, c.content);
+    }
+    const theirs = (await referenceModules(gostats, files)).map((m) => m.module);
+    expect(theirs).toEqual(goModCases.map((c) => c.goSays ?? c.modules[0] ?? ''));
+    expect(goModCases.filter((c) => c.goSays === undefined).map((c) => goModulePaths(c.content)[0] ?? '')).toEqual(
+      goModCases.filter((c) => c.goSays === undefined).map((c) => c.modules[0] ?? ''),
+    );
+  });
+});
