@@ -1,22 +1,25 @@
 #!/usr/bin/env node
 import { createRequire as __tuskCreateRequire } from 'node:module'; const require = __tuskCreateRequire(import.meta.url);
 import {
-  GitRunner,
-  LocalGitBackend,
-  TuskClient,
-  WorkTree,
-  localSourceRecord,
-  parseSourceArgument,
   renderJson,
   renderText
-} from "./chunks/chunk-5E5I6FWH.js";
+} from "./chunks/chunk-IA5UB4QK.js";
+import {
+  renderMarkdown
+} from "./chunks/chunk-ZFHPSU2Q.js";
+import {
+  GitRunner,
+  LocalGitBackend,
+  WorkTree,
+  localSourceRecord,
+  parseSourceArgument
+} from "./chunks/chunk-JHJL45BG.js";
 import {
   __commonJS,
   __require,
   __toESM,
-  recordToJson,
-  renderMarkdown
-} from "./chunks/chunk-OKZTFZ4D.js";
+  recordToJson
+} from "./chunks/chunk-V36KKXQZ.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3505,7 +3508,8 @@ import { resolve } from "node:path";
 function withRepositoryOptions(command) {
   return command.addOption(new Option("--github <owner/repo>", "a repository on GitHub (token from GITHUB_TOKEN)").conflicts("local")).option("--local <path>", "a local git repository (default: the current directory)").option("--branch <name>", "the source branch (default: the checked-out branch; on GitHub, the default branch)").option("--data-branch <name>", "the data branch; {branch} is the source branch", "tusk/{branch}").option("--input <glob...>", "paths or globs of the input files", ["projects.txt"]);
 }
-function clientFor(options, io, log) {
+async function clientFor(options, io, log) {
+  const { TuskClient } = await import("./chunks/tusk-client-5RS3WM43.js");
   const common = { branch: options.branch, dataBranch: options.dataBranch, input: options.input, log };
   if (options.github) {
     const token = io.env.GITHUB_TOKEN;
@@ -3524,7 +3528,7 @@ function registerDiff(program2, io) {
   withRepositoryOptions(
     program2.command("diff").description("the data diff between two data commits, as the bot shows it").argument("<a>", "the older data commit or ref").argument("<b>", "the newer data commit or ref")
   ).addOption(new Option("--format <format>", "output format").choices(["text", "markdown", "json"]).default("text")).action(async (a, b, options) => {
-    const client = clientFor(options, io, cliLog(io, false));
+    const client = await clientFor(options, io, cliLog(io, false));
     const { diff, from, to } = await client.diff(a, b);
     const context = { base: { label: a, dataCommit: from.sha }, head: { label: b, commit: to.sha } };
     const output = options.format === "json" ? renderJson(diff) : options.format === "markdown" ? renderMarkdown(diff, context, { maxLength: Number.MAX_SAFE_INTEGER }) : renderText(diff, context);
@@ -3538,7 +3542,7 @@ function registerGet(program2, io) {
     program2.command("get").description("print a data file (stats/results, stats/records.jsonl, projects/...) at a data commit").argument("<file>", "a path on the data branch")
   ).option("--at <ref>", "a data commit or ref (default: the data branch head)").option("--input-commit <sha>", "the data commit made from this source commit (provenance)").action(async (file, options) => {
     if (options.at && options.inputCommit) throw new CliFailure("give --at or --input-commit, not both", 2);
-    const client = clientFor(options, io, cliLog(io, false));
+    const client = await clientFor(options, io, cliLog(io, false));
     const text = await client.get(file, { at: options.at, inputCommit: options.inputCommit });
     io.out(text.endsWith("\n") ? text.slice(0, -1) : text);
   });
@@ -3555,7 +3559,7 @@ function formatTable(header, rows) {
 // src/cli/commands/log.ts
 function registerLog(program2, io) {
   withRepositoryOptions(program2.command("log").description("list the data commits, newest first, with the input commit each was made from")).option("-n, --max-count <n>", "show at most n data commits", (value) => Number.parseInt(value, 10)).option("--json", "one JSON object a line").action(async (options) => {
-    const client = clientFor(options, io, cliLog(io, false));
+    const client = await clientFor(options, io, cliLog(io, false));
     const store = await client.store();
     const commits = await client.history(options.maxCount);
     if (commits.length === 0) {
@@ -3576,7 +3580,7 @@ function registerPut(program2, io) {
   withRepositoryOptions(
     program2.command("put").description("add repository names to the input file on the source branch, in one commit (or one a name with --each)").argument("<name...>", "owner/repo, github.com/owner/repo or https://github.com/owner/repo")
   ).option("--file <path>", "the input file to add to", "projects.txt").option("--each", "one commit a name, as a feeder program would").action(async (names, options) => {
-    const client = clientFor(options, io, cliLog(io, false));
+    const client = await clientFor(options, io, cliLog(io, false));
     const result = await client.put(names, { file: options.file, each: options.each });
     if (result.added.length === 0) io.err(`nothing to add: ${options.file} already lists ${names.length === 1 ? "it" : "them all"}`);
     for (const sha of result.commits) io.out(sha);
@@ -3589,7 +3593,7 @@ function registerRun(program2, io) {
     program2.command("run").description("run the pipeline on the source branch's head commit and commit the data branch (the Action's commit mode)")
   ).option("--sources <dir>", "offline sources: a folder of owner/repo directories or owner/repo.tar.gz tarballs (default: GitHub)").option("--concurrency <n>", "repositories processed at once", (value) => Number.parseInt(value, 10), 8).option("-v, --verbose", "log every datum, also on a terminal").action(async (options) => {
     if (!Number.isInteger(options.concurrency) || options.concurrency < 1) throw new CliFailure("--concurrency must be a whole number from 1", 2);
-    const client = clientFor(options, io, cliLog(io, Boolean(options.verbose)));
+    const client = await clientFor(options, io, cliLog(io, Boolean(options.verbose)));
     const result = await client.run({ sources: options.sources, concurrency: options.concurrency });
     const { processed, reused, failed, invalid, added, removed, changed } = result.counts;
     if (result.outcome === "already-processed") {

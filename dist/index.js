@@ -1,27 +1,31 @@
 import { createRequire as __tuskCreateRequire } from 'node:module'; const require = __tuskCreateRequire(import.meta.url);
 import {
   COMMENT_MAX_LENGTH,
+  renderMarkdown
+} from "./chunks/chunk-ZFHPSU2Q.js";
+import {
   DataStore,
   GitHubBackend,
   GitHubSources,
   Octokit,
-  __commonJS,
-  __require,
-  __toESM,
   computeRecords,
-  counts,
   createGitHubClient,
-  diffData,
   httpStatus,
-  isEmpty,
   paginateRest,
   parseInputFiles,
   planDatums,
   readInputFiles,
-  renderMarkdown,
   restEndpointMethods,
   runCommitPipeline
-} from "./chunks/chunk-OKZTFZ4D.js";
+} from "./chunks/chunk-3QN6EUB3.js";
+import {
+  __commonJS,
+  __require,
+  __toESM,
+  counts,
+  diffData,
+  isEmpty
+} from "./chunks/chunk-V36KKXQZ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { TuskClient } from '../client/tusk-client.js';
+import type { TuskClient } from '../client/tusk-client.js';
 import type { PipelineLog } from '../pipeline/pipeline-log.js';
 import type { CliIo } from './io.js';
 import { resolve } from 'node:path';
@@ -22,8 +22,12 @@ export function withRepositoryOptions(command: Command): Command {
     .option('--input <glob...>', 'paths or globs of the input files', ['projects.txt']);
 }
 
-/** A client for the repository the options name. */
-export function clientFor(options: RepositoryOptions, io: CliIo, log: PipelineLog): TuskClient {
+/**
+ * A client for the repository the options name. Loaded on demand: `tusk stats` and `--help`
+ * start without the GitHub client's code.
+ */
+export async function clientFor(options: RepositoryOptions, io: CliIo, log: PipelineLog): Promise<TuskClient> {
+  const { TuskClient } = await import('../client/tusk-client.js');
   const common = { branch: options.branch, dataBranch: options.dataBranch, input: options.input, log };
   if (options.github) {
     const token = io.env.GITHUB_TOKEN;

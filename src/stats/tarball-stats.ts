@@ -1,7 +1,7 @@
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { Parser, type ReadEntry } from 'tar';
-import { fileRole, tarballPathParts } from './considered-files.js';
+import { fileRole, tarballPathParts, type FileRole } from './considered-files.js';
 import { GoFileReader } from './go-file-reader.js';
 import { MAX_GO_MOD_BYTES } from './go-mod.js';
 import { StatsBuilder } from './stats-builder.js';
@@ -29,9 +29,13 @@ function folderAtTop(entry: ReadEntry, parts: string[] | null): string | null {
   return parts[0]!;
 }
 
-/** Feeds one tarball entry to `builder` as it streams past, or lets it pass when it does not count. */
-function readEntry(entry: ReadEntry, parts: string[] | null, builder: StatsBuilder): void {
-  const role = parts && REGULAR_FILE_TYPES.has(entry.type) ? fileRole(parts.slice(1)) : 'ignored';
+/** The role of a tarball entry: what the stats need of it, if anything. */
+function entryRole(entry: ReadEntry, parts: string[] | null): FileRole {
+  return parts && REGULAR_FILE_TYPES.has(entry.type) ? fileRole(parts.slice(1)) : 'ignored';
+}
+
+/** Feeds one entry that counts to `builder` as it streams past. */
+function readEntry(entry: ReadEntry, role: FileRole, builder: StatsBuilder): void {
   if (role === 'go') {
     const file = new GoFileReader();
     entry.on('data', (chunk: Buffer) => file.add(chunk));
@@ -59,7 +63,17 @@ export function tarballStats(input: Readable, repo: string, label: string): Prom
     let settled = false;
     // Large output chunks: fewer hand-overs between the inflater and the parser.
     const gunzip = createGunzip({ chunkSize: 1 << 20 });
-    const parser = new Parser({ strict: true, brotli: false, zstd: false });
+    // Entries that do not count are filtered out, so the parser skips their bodies unread.
+    const parser = new Parser({
+      strict: true,
+      brotli: false,
+      zstd: false,
+      filter: (path, entry) => {
+        const parts = tarballPathParts(path);
+        topFolder ??= folderAtTop(entry as ReadEntry, parts);
+        return entryRole(entry as ReadEntry, parts) !== 'ignored';
+      },
+    });
 
     const fail = (error: Error): void => {
       if (settled) return;
@@ -70,11 +84,7 @@ export function tarballStats(input: Readable, repo: string, label: string): Prom
       reject(error);
     };
 
-    parser.on('entry', (entry: ReadEntry) => {
-      const parts = tarballPathParts(entry.path);
-      topFolder ??= folderAtTop(entry, parts);
-      readEntry(entry, parts, builder);
-    });
+    parser.on('entry', (entry: ReadEntry) => readEntry(entry, entryRole(entry, tarballPathParts(entry.path)), builder));
     parser.on('error', (error: Error) => fail(new SourceError(`${label}: corrupt tar archive (${error.message})`)));
     parser.on('end', () => {
       if (settled) return;

@@ -61,6 +61,10 @@ describe('the action on push (commit mode), run as the runner runs dist/index.js
     expect(git(bare, 'log', '-1', '--format=%(trailers:key=Tusk-Input-Commit,valueonly)', 'tusk/main')).toBe(sha);
     expect(emulator.count('GET', /\/tarball\//)).toBe(3);
     expect(run.summary).toContain('| added | go\\/alpha | 2 | 19 |');
+    // The token is masked first thing, and never printed otherwise.
+    expect(run.stdout.split('\n')[0]).toBe('::add-mask::test-token');
+    expect(run.stdout.split('test-token')).toHaveLength(2);
+    expect(run.stdout).toMatch(/::group::Read input at [0-9a-f]{7}\n[\s\S]*::group::Compute stats\n[\s\S]*computed go\/alpha: 2 deps, 19 lines[\s\S]*::group::Commit to tusk\/main/);
     git(bare, 'fsck', '--strict');
   });
 

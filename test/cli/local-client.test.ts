@@ -127,6 +127,17 @@ describe('tusk client commands on a local repository', () => {
     expect(git(repo, 'show', 'tusk/main:stats/results')).toBe('pkg/errors, 0, 2108');
   });
 
+  it('has help for every command', async () => {
+    for (const command of ['stats', 'put', 'run', 'log', 'get', 'diff', 'demo']) {
+      const help = await run(command, '--help');
+      expect(help.code).toBe(0);
+      expect(help.out).toMatch(new RegExp(`^Usage: tusk ${command} `));
+    }
+    const unknown = await run('frobnicate');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain("unknown command 'frobnicate'");
+  });
+
   it('shows progress on a terminal, and plain lines otherwise', async () => {
     const tty = await tusk(['run', '--sources', SOURCES], { cwd: repo, isTTY: true });
     expect(tty.err).toContain('repositories 2/2, 0 reused, 0 failed');

@@ -1,5 +1,5 @@
 import { type Command } from 'commander';
-import { TuskClient } from '../client/tusk-client.js';
+import type { TuskClient } from '../client/tusk-client.js';
 import type { PipelineLog } from '../pipeline/pipeline-log.js';
 import type { CliIo } from './io.js';
 export interface RepositoryOptions {
@@ -11,5 +11,8 @@ export interface RepositoryOptions {
 }
 /** The options every client command shares: where the repository is, and which branches. */
 export declare function withRepositoryOptions(command: Command): Command;
-/** A client for the repository the options name. */
-export declare function clientFor(options: RepositoryOptions, io: CliIo, log: PipelineLog): TuskClient;
+/**
+ * A client for the repository the options name. Loaded on demand: `tusk stats` and `--help`
+ * start without the GitHub client's code.
+ */
+export declare function clientFor(options: RepositoryOptions, io: CliIo, log: PipelineLog): Promise<TuskClient>;

@@ -17,7 +17,7 @@ export function registerDiff(program: Command, io: CliIo): void {
   )
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
     .action(async (a: string, b: string, options: RepositoryOptions & { format: 'text' | 'markdown' | 'json' }) => {
-      const client = clientFor(options, io, cliLog(io, false));
+      const client = await clientFor(options, io, cliLog(io, false));
       const { diff, from, to } = await client.diff(a, b);
       const context = { base: { label: a, dataCommit: from.sha }, head: { label: b, commit: to.sha } };
       const output =

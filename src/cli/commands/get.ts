@@ -16,7 +16,7 @@ export function registerGet(program: Command, io: CliIo): void {
     .option('--input-commit <sha>', 'the data commit made from this source commit (provenance)')
     .action(async (file: string, options: RepositoryOptions & { at?: string; inputCommit?: string }) => {
       if (options.at && options.inputCommit) throw new CliFailure('give --at or --input-commit, not both', 2);
-      const client = clientFor(options, io, cliLog(io, false));
+      const client = await clientFor(options, io, cliLog(io, false));
       const text = await client.get(file, { at: options.at, inputCommit: options.inputCommit });
       io.out(text.endsWith('\n') ? text.slice(0, -1) : text);
     });

@@ -10,7 +10,7 @@ export function registerLog(program: Command, io: CliIo): void {
     .option('-n, --max-count <n>', 'show at most n data commits', (value) => Number.parseInt(value, 10))
     .option('--json', 'one JSON object a line')
     .action(async (options: RepositoryOptions & { maxCount?: number; json?: boolean }) => {
-      const client = clientFor(options, io, cliLog(io, false));
+      const client = await clientFor(options, io, cliLog(io, false));
       const store = await client.store();
       const commits = await client.history(options.maxCount);
       if (commits.length === 0) {

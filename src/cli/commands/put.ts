@@ -14,7 +14,7 @@ export function registerPut(program: Command, io: CliIo): void {
     .option('--file <path>', 'the input file to add to', 'projects.txt')
     .option('--each', 'one commit a name, as a feeder program would')
     .action(async (names: string[], options: RepositoryOptions & { file: string; each?: boolean }) => {
-      const client = clientFor(options, io, cliLog(io, false));
+      const client = await clientFor(options, io, cliLog(io, false));
       const result = await client.put(names, { file: options.file, each: options.each });
       if (result.added.length === 0) io.err(`nothing to add: ${options.file} already lists ${names.length === 1 ? 'it' : 'them all'}`);
       for (const sha of result.commits) io.out(sha);

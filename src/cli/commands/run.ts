@@ -16,7 +16,7 @@ export function registerRun(program: Command, io: CliIo): void {
     .option('-v, --verbose', 'log every datum, also on a terminal')
     .action(async (options: RepositoryOptions & { sources?: string; concurrency: number; verbose?: boolean }) => {
       if (!Number.isInteger(options.concurrency) || options.concurrency < 1) throw new CliFailure('--concurrency must be a whole number from 1', 2);
-      const client = clientFor(options, io, cliLog(io, Boolean(options.verbose)));
+      const client = await clientFor(options, io, cliLog(io, Boolean(options.verbose)));
       const result = await client.run({ sources: options.sources, concurrency: options.concurrency });
       const { processed, reused, failed, invalid, added, removed, changed } = result.counts;
       if (result.outcome === 'already-processed') {
