@@ -1,0 +1,27 @@
+import type { GitHubEmulator } from '../../test/support/github-emulator/index.js';
+import { formatDataCommitMessage } from '../../src/store/data-commit-message.js';
+import { PROJECTS_DIR, RECORDS_PATH, RESULTS_PATH, renderRecords, renderResults } from '../../src/store/data-layout.js';
+import type { StatsRecord } from '../../src/stats/record.js';
+
+export const INPUT_PATH = 'projects.txt';
+export const DATA_BRANCH = 'tusk/main';
+
+/**
+ * The data commit an earlier `commit`-mode run would have made for `inputCommit`: an orphan
+ * `tusk/main` holding the input verbatim, the results and the records, with Tusk's trailers.
+ * Written with the store's own layout and message functions, so it is the format Tusk reads.
+ */
+export function seedDataCommit(emulator: GitHubEmulator, owner: string, repo: string, input: string, inputCommit: string, records: StatsRecord[]): Promise<string> {
+  const failed = records.filter((r) => r.error !== null).length;
+  const message = formatDataCommitMessage({
+    inputCommit,
+    mode: 'commit',
+    counts: { processed: records.length, reused: 0, failed, rows: records.length - failed, invalid: 0 },
+  });
+  const files = {
+    [`${PROJECTS_DIR}${INPUT_PATH}`]: input,
+    [RESULTS_PATH]: renderResults(records),
+    [RECORDS_PATH]: renderRecords(records),
+  };
+  return emulator.commitFiles(owner, repo, DATA_BRANCH, files, message);
+}

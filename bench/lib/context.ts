@@ -1,0 +1,38 @@
+import { join } from 'node:path';
+import { FULL_REPETITIONS, QUICK_REPETITIONS, type Repetitions } from './repetitions.js';
+
+/** Where things are and how hard to measure: one object handed to every target. */
+export interface BenchContext {
+  quick: boolean;
+  repetitions: Repetitions;
+  /** The project root (holds dist/). */
+  root: string;
+  /** `.bench/`: corpus, build output, scratch space; gitignored. */
+  benchDir: string;
+  corpusDir: string;
+  scratchDir: string;
+  /** The bundled child entry (bench/child/main.ts) that runs engine and diff work in a fresh process. */
+  childScript: string;
+  /** Progress lines go to stderr, so stdout holds the table alone. */
+  log: (message: string) => void;
+}
+
+export function benchContext(root: string, argv: readonly string[]): BenchContext {
+  const quick = argv.includes('--quick');
+  const benchDir = join(root, '.bench');
+  return {
+    quick,
+    repetitions: quick ? QUICK_REPETITIONS : FULL_REPETITIONS,
+    root,
+    benchDir,
+    corpusDir: join(benchDir, 'corpus'),
+    scratchDir: join(benchDir, 'scratch'),
+    childScript: join(benchDir, 'build', 'child.js'),
+    log: (message) => process.stderr.write(`[bench] ${message}\n`),
+  };
+}
+
+/** `node dist/cli.js ARGS`, as a user runs the CLI. */
+export function cliArgs(context: BenchContext, ...args: string[]): string[] {
+  return [join(context.root, 'dist', 'cli.js'), ...args];
+}
