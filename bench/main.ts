@@ -3,6 +3,7 @@
  *
  *   npm run bench              full run (about 10 minutes; the first one also builds the corpus)
  *   npm run bench -- --quick   smoke run: fewer repetitions, smaller sizes where a target allows
+ *   npm run bench -- --only=1,6   only these targets (7 needs 5)
  *
  * scripts/bench.mjs bundles this file and bench/child/main.ts into .bench/build/ and runs it. It
  * measures the committed bundles in dist/ (so `npm run build` first when src/ changed), and
@@ -69,7 +70,8 @@ import { statsEngineRows } from './targets/stats-engine.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Runs one target; a target that throws becomes a FAIL row that says why, and the others still run. */
-async function measured(id: string, what: string, measure: () => Promise<Row[]>): Promise<Row[]> {
+async function measured(context: BenchContext, id: string, what: string, measure: () => Promise<Row[]>): Promise<Row[]> {
+  if (context.only && !context.only.has(id)) return [];
   try {
     return await measure();
   } catch (error) {
@@ -81,10 +83,10 @@ async function measured(id: string, what: string, measure: () => Promise<Row[]>)
 async function engineTargets(context: BenchContext, tarballs: Tarball[], synthetic: Tarball[]): Promise<Row[]> {
   const go = tarballs.find((t) => t.repo === 'golang/go')!;
   return [
-    ...(await measured('1', 'stats engine on golang/go', () => statsEngineRows(context, go))),
-    ...(await measured('2', 'whole corpus', () => corpusThroughputRows(context, tarballs))),
-    ...(await measured('3', 'vs cloc and wc', () => lineCounterRows(context, go))),
-    ...(await measured('4', 'peak RSS', () => peakMemoryRows(context, tarballs, go, synthetic))),
+    ...(await measured(context, '1', 'stats engine on golang/go', () => statsEngineRows(context, go))),
+    ...(await measured(context, '2', 'whole corpus', () => corpusThroughputRows(context, tarballs))),
+    ...(await measured(context, '3', 'vs cloc and wc', () => lineCounterRows(context, go))),
+    ...(await measured(context, '4', 'peak RSS', () => peakMemoryRows(context, tarballs, go, synthetic))),
   ];
 }
 
@@ -94,15 +96,15 @@ async function pipelineTargets(context: BenchContext): Promise<Row[]> {
     const rows: Row[] = [];
     const incremental: { largest?: Samples } = {};
     rows.push(
-      ...(await measured('5', 'incremental run', async () => {
+      ...(await measured(context, '5', 'incremental run', async () => {
         const result = await incrementalRows(context, emulator);
         incremental.largest = result.largest;
         return result.rows;
       })),
     );
-    rows.push(...(await measured('6', 'first run, concurrency 8 vs 1', () => firstRunRows(context, emulator))));
+    rows.push(...(await measured(context, '6', 'first run, concurrency 8 vs 1', () => firstRunRows(context, emulator))));
     rows.push(
-      ...(await measured('7', '10,000-row diff', async () => {
+      ...(await measured(context, '7', '10,000-row diff', async () => {
         if (incremental.largest === undefined) throw new Error('no 10,000-name run to compare with (target 5 failed)');
         return diffRenderRows(context, incremental.largest);
       })),

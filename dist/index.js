@@ -2,7 +2,7 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   COMMENT_MAX_LENGTH,
   renderMarkdown
-} from "./chunks/chunk-ZFHPSU2Q.js";
+} from "./chunks/chunk-OOXFFZJA.js";
 import {
   DataStore,
   GitHubBackend,
@@ -17,7 +17,7 @@ import {
   readInputFiles,
   restEndpointMethods,
   runCommitPipeline
-} from "./chunks/chunk-3QN6EUB3.js";
+} from "./chunks/chunk-OIQQDQ3P.js";
 import {
   __commonJS,
   __require,
@@ -25,7 +25,7 @@ import {
   counts,
   diffData,
   isEmpty
-} from "./chunks/chunk-V36KKXQZ.js";
+} from "./chunks/chunk-HR4QANNI.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -2,27 +2,27 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-IA5UB4QK.js";
+} from "./chunks/chunk-TZLK5TNI.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-ZFHPSU2Q.js";
+} from "./chunks/chunk-OOXFFZJA.js";
 import {
   TuskClient
-} from "./chunks/chunk-65DXZUQK.js";
+} from "./chunks/chunk-G4WGBOMJ.js";
 import {
   parseInputFiles
-} from "./chunks/chunk-3QN6EUB3.js";
+} from "./chunks/chunk-OIQQDQ3P.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-JHJL45BG.js";
+} from "./chunks/chunk-IQJS4Q2C.js";
 import {
   SourceError,
   canonicalName,
   diffData,
   tarballStats
-} from "./chunks/chunk-V36KKXQZ.js";
+} from "./chunks/chunk-HR4QANNI.js";
 export {
   SourceError,
   TuskClient,

@@ -4,6 +4,8 @@ import { FULL_REPETITIONS, QUICK_REPETITIONS, type Repetitions } from './repetit
 /** Where things are and how hard to measure: one object handed to every target. */
 export interface BenchContext {
   quick: boolean;
+  /** `--only=1,6`: the targets to run (all when null). */
+  only: Set<string> | null;
   repetitions: Repetitions;
   /** The project root (holds dist/). */
   root: string;
@@ -19,9 +21,12 @@ export interface BenchContext {
 
 export function benchContext(root: string, argv: readonly string[]): BenchContext {
   const quick = argv.includes('--quick');
+  const onlyArg = argv.find((arg) => arg.startsWith('--only='));
+  const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
   const benchDir = join(root, '.bench');
   return {
     quick,
+    only,
     repetitions: quick ? QUICK_REPETITIONS : FULL_REPETITIONS,
     root,
     benchDir,

@@ -8,8 +8,13 @@ import { max, median } from '../lib/stats.js';
 import type { Row } from '../lib/table.js';
 
 const LIMIT_BYTES = 150e6;
-/** "Does not grow with size": the largest tarball may cost at most this much more than golang/go. */
-const GROWTH_LIMIT = 1.25;
+/**
+ * "Does not grow with size": the largest tarball may cost at most this much more than the
+ * smallest synthetic one. Between golang/go and that one, peak RSS rises once as V8 lets up to
+ * ~64 MB of spent 1 MB inflate buffers (external memory) wait for a collection; past that slack
+ * it stays flat, which is what this row checks.
+ */
+const GROWTH_LIMIT = 1.1;
 
 interface Peak {
   bytes: number;
@@ -74,16 +79,18 @@ export async function peakMemoryRows(context: BenchContext, tarballs: readonly T
     runs: `${runs}+${runs}`,
   }));
   const largest = all[all.length - 1]!;
-  const growth = highest(largest) / highest(goTarball);
+  const reference = synthetic.length > 1 ? [...synthetic].sort((a, b) => a.tarBytes - b.tarBytes)[0]! : goTarball;
+  const growth = highest(largest) / highest(reference);
   const lines = hasGnuTime() ? `, ${format.count(linesOf(peaks.get(largest.repo)!))} lines` : '';
   rows.push({
     id: id(all.length),
-    what: `peak RSS growth: ${largest.repo} (${format.megabytes(largest.tarBytes)} tar${lines}) vs ${goTarball.repo}`,
+    what: `peak RSS growth: ${largest.repo} (${format.megabytes(largest.tarBytes)} tar${lines}) vs ${reference.repo} (${format.megabytes(reference.tarBytes)} tar)`,
     tusk: format.megabytes(highest(largest)),
-    baseline: format.megabytes(highest(goTarball)),
+    baseline: format.megabytes(highest(reference)),
     ratio: format.ratio(growth),
-    target: `≤ ${GROWTH_LIMIT.toFixed(2)}× (no growth)`,
-    verdict: growth <= GROWTH_LIMIT ? 'PASS' : 'FAIL',
+    // With one synthetic tarball (--quick) there is no plateau to compare with: report only.
+    target: reference === goTarball ? 'report' : `≤ ${GROWTH_LIMIT.toFixed(2)}× (no growth)`,
+    verdict: reference === goTarball ? 'report' : growth <= GROWTH_LIMIT ? 'PASS' : 'FAIL',
     runs: `${runs}+${runs}`,
   });
   return rows;

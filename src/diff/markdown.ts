@@ -33,6 +33,7 @@ interface Items {
 }
 
 function clipped(text: string): string {
+  if (text.length <= MAX_TEXT) return text; // fewer code units than the limit: no code point to cut
   const codePoints = Array.from(text);
   return codePoints.length <= MAX_TEXT ? text : `${codePoints.slice(0, MAX_TEXT).join('')}…`;
 }
@@ -110,6 +111,21 @@ function tooLarge(diff: DataDiff, hint: string): string {
   return `${HEADING}\n\n${[`**${lead}**`, ...details].join(' · ')}\n\nThe diff is too large to show here (${hint}).\n`;
 }
 
+const SEARCH_MARGIN = 2000;
+
+/**
+ * The largest cap whose items alone (one line each) fit in `room` characters: the body with more
+ * items a list cannot fit, since it holds at least those lines.
+ */
+function capBound(items: Items, room: number): number {
+  const lists = [items.rows, items.failed, items.invalid];
+  let used = 0;
+  for (let cap = 0; ; cap++) {
+    for (const list of lists) if (cap < list.length) used += list[cap]!.length + 1;
+    if (used > room || lists.every((list) => cap >= list.length)) return cap;
+  }
+}
+
 /** Renders the diff; each list keeps as many items as fit, the same number for every list that is cut. */
 export function renderMarkdown(diff: DataDiff, context: DiffContext, options: MarkdownOptions = {}): string {
   const maxLength = options.maxLength ?? COMMENT_MAX_LENGTH;
@@ -117,16 +133,25 @@ export function renderMarkdown(diff: DataDiff, context: DiffContext, options: Ma
   const items = renderItems(diff);
   const render = (cap: number) => body(diff, context, items, cap, hint);
   const longest = Math.max(items.rows.length, items.failed.length, items.invalid.length);
-  const whole = render(longest);
-  if (whole.length <= maxLength) return whole;
-  if (render(0).length > maxLength) {
+  const empty = render(0);
+  if (empty.length > maxLength) {
     const last = tooLarge(diff, hint);
     if (last.length > maxLength) throw new RangeError(`maxLength ${maxLength} is too small for a diff's headline (${last.length} characters)`);
     return last;
   }
-  // Invariant: the body with `fits` items a list fits, the one with `tooMany` does not.
+  // Invariant: the body with `fits` items a list fits, the one with `tooMany` does not. The
+  // items' own lengths bound the answer from above, so the search starts close to it.
+  const room = maxLength - empty.length;
+  if (capBound(items, room) >= longest) {
+    const whole = render(longest);
+    if (whole.length <= maxLength) return whole;
+  }
   let fits = 0;
-  let tooMany = longest;
+  let tooMany = Math.min(longest, capBound(items, room) + 1);
+  // Tables, folds and "more" lines add little beyond the items: a cap with some room to spare
+  // usually fits, which leaves a short search.
+  const likely = capBound(items, room - SEARCH_MARGIN);
+  if (likely > 0 && likely < tooMany && render(likely).length <= maxLength) fits = likely;
   while (tooMany - fits > 1) {
     const middle = Math.floor((fits + tooMany) / 2);
     if (render(middle).length <= maxLength) fits = middle;

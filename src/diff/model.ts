@@ -3,7 +3,7 @@
  * summary and `tusk diff`. Rows are those of `stats/results`: the records without an error.
  */
 import type { InvalidLine } from '../names/input-file.js';
-import { compareNames, nameKey } from '../names/repo-name.js';
+import { compareBytes, nameKey, sortByName } from '../names/repo-name.js';
 import type { StatsRecord } from '../stats/record.js';
 
 /** One data commit's side of a comparison; `invalid` may be empty (a base has none to report). */
@@ -68,7 +68,7 @@ function distinctRecords(records: StatsRecord[]): StatsRecord[] {
   for (const record of records) {
     if (!byKey.has(nameKey(record.repo))) byKey.set(nameKey(record.repo), record);
   }
-  return [...byKey.values()].sort((a, b) => compareNames(a.repo, b.repo));
+  return sortByName(byKey.values(), (record) => record.repo);
 }
 
 function toRow(record: StatsRecord): Row {
@@ -80,24 +80,25 @@ function toRow(record: StatsRecord): Row {
 
 /** The rows of `stats/results` for a set of records, in the data files' order. */
 export function resultRows(records: StatsRecord[]): Row[] {
-  return distinctRecords(records)
-    .filter((record) => record.error === null)
-    .map(toRow);
+  return rowsOf(distinctRecords(records));
+}
+
+function rowsOf(distinct: StatsRecord[]): Row[] {
+  return distinct.filter((record) => record.error === null).map(toRow);
 }
 
 function totalsOf(rows: Row[]): Totals {
-  return rows.reduce((sum, row) => ({ repositories: sum.repositories + 1, deps: sum.deps + row.deps, lines: sum.lines + row.lines }), {
-    repositories: 0,
-    deps: 0,
-    lines: 0,
-  });
+  const totals: Totals = { repositories: rows.length, deps: 0, lines: 0 };
+  for (const row of rows) {
+    totals.deps += row.deps;
+    totals.lines += row.lines;
+  }
+  return totals;
 }
 
 function change(before: number, after: number): Change {
   return { before, after, delta: after - before };
 }
-
-const compareBytes = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
 function compareInvalid(a: InvalidLine, b: InvalidLine): number {
   return compareBytes(a.file, b.file) || a.line - b.line || compareBytes(a.text, b.text);
@@ -106,7 +107,8 @@ function compareInvalid(a: InvalidLine, b: InvalidLine): number {
 /** Compares two data commits. Pure: the result depends on neither side's order. */
 export function diffData(before: DataSide, after: DataSide): DataDiff {
   const beforeRows = resultRows(before.records);
-  const afterRows = resultRows(after.records);
+  const afterRecords = distinctRecords(after.records);
+  const afterRows = rowsOf(afterRecords);
   const previous = new Map(beforeRows.map((row) => [nameKey(row.repo), row]));
   const diff: DataDiff = {
     added: [],
@@ -114,7 +116,7 @@ export function diffData(before: DataSide, after: DataSide): DataDiff {
     changed: [],
     unchanged: 0,
     totals: { before: totalsOf(beforeRows), after: totalsOf(afterRows) },
-    failed: distinctRecords(after.records).flatMap((r) => (r.error === null ? [] : [{ repo: r.repo, error: r.error }])),
+    failed: afterRecords.flatMap((r) => (r.error === null ? [] : [{ repo: r.repo, error: r.error }])),
     invalid: [...after.invalid].sort(compareInvalid),
   };
   for (const row of afterRows) {
@@ -134,7 +136,7 @@ export function applyDiff(beforeRows: Row[], diff: DataDiff): Row[] {
   for (const row of diff.removed) rows.delete(nameKey(row.repo));
   for (const row of diff.changed) rows.set(nameKey(row.repo), { repo: row.repo, deps: row.deps.after, lines: row.lines.after });
   for (const row of diff.added) rows.set(nameKey(row.repo), row);
-  return [...rows.values()].sort((a, b) => compareNames(a.repo, b.repo));
+  return sortByName(rows.values(), (row) => row.repo);
 }
 
 /** True when the diff changes no data: no row added, removed or changed, no failure, no invalid line. */

@@ -1,4 +1,4 @@
-import { canonicalName, compareNames, nameKey } from './repo-name.js';
+import { canonicalName, nameKey, sortByName } from './repo-name.js';
 
 /** An input line that is not a repository name: reported with its place, never dropped. */
 export interface InvalidLine {
@@ -49,6 +49,6 @@ export function parseInputFiles(files: InputFile[]): ParsedInput {
       if (!seen.has(nameKey(name))) seen.set(nameKey(name), { name, file: file.path, line: index + 1 });
     });
   }
-  const names = [...seen.values()].sort((a, b) => compareNames(a.name, b.name));
+  const names = sortByName(seen.values(), (entry) => entry.name);
   return { names, invalid };
 }

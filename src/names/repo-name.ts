@@ -25,9 +25,23 @@ export function nameKey(name: string): string {
   return name.toLowerCase();
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Byte order of two strings' UTF-8 encodings; for ASCII (every valid name) that is code unit order. */
+export function compareBytes(a: string, b: string): number {
+  if (ASCII.test(a) && ASCII.test(b)) return a < b ? -1 : a > b ? 1 : 0;
+  return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+
 /** Orders names as the data files do: by lowercased canonical name, in byte order. */
 export function compareNames(a: string, b: string): number {
-  const ka = Buffer.from(nameKey(a));
-  const kb = Buffer.from(nameKey(b));
-  return Buffer.compare(ka, kb);
+  return compareBytes(nameKey(a), nameKey(b));
+}
+
+/** `items` sorted by the names `nameOf` gives, each name's key computed once. */
+export function sortByName<T>(items: Iterable<T>, nameOf: (item: T) => string): T[] {
+  return [...items]
+    .map((item) => ({ item, key: nameKey(nameOf(item)) }))
+    .sort((a, b) => compareBytes(a.key, b.key))
+    .map(({ item }) => item);
 }

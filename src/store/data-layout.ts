@@ -1,4 +1,4 @@
-import { compareNames } from '../names/repo-name.js';
+import { sortByName } from '../names/repo-name.js';
 import { recordToJson, type StatsRecord } from '../stats/record.js';
 
 /** Paths of the data branch (SPEC §3). */
@@ -8,7 +8,7 @@ export const PROJECTS_DIR = 'projects/';
 
 /** The records in the data files' order: lowercased canonical name, byte order. */
 export function sortRecords(records: readonly StatsRecord[]): StatsRecord[] {
-  return [...records].sort((a, b) => compareNames(a.repo, b.repo));
+  return sortByName(records, (record) => record.repo);
 }
 
 /** `stats/results`: one `owner/repo, deps, lines` line per repository with stats. */

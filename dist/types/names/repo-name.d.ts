@@ -5,5 +5,9 @@
 export declare function canonicalName(text: string): string | null;
 /** The key names are compared by: GitHub treats owner and repository names case-insensitively. */
 export declare function nameKey(name: string): string;
+/** Byte order of two strings' UTF-8 encodings; for ASCII (every valid name) that is code unit order. */
+export declare function compareBytes(a: string, b: string): number;
 /** Orders names as the data files do: by lowercased canonical name, in byte order. */
 export declare function compareNames(a: string, b: string): number;
+/** `items` sorted by the names `nameOf` gives, each name's key computed once. */
+export declare function sortByName<T>(items: Iterable<T>, nameOf: (item: T) => string): T[];

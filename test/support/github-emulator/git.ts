@@ -123,6 +123,16 @@ function parseBatch(output: Buffer): BatchObject[] {
 
 /** Git plumbing on one bare repository: one method per git verb, never through a shell. */
 export class Git {
+  /**
+   * Answers of `peel`, so that a busy emulator spawns fewer git processes: those for a full sha
+   * never change; those for a ref hold until this class moves a ref. (Tests move refs only
+   * through the emulator, which goes through here.)
+   */
+  private readonly peeledShas = new Map<string, string>();
+  private readonly peeledRefs = new Map<string, string>();
+  /** Counts ref moves: a peel that saw one start or finish while it ran is not kept. */
+  private refMoves = 0;
+
   constructor(readonly dir: string) {}
 
   static async initBare(dir: string, defaultBranch: string): Promise<Git> {
@@ -145,8 +155,15 @@ export class Git {
 
   /** The sha `rev` names, peeled to `type`, or null when there is none. */
   async peel(rev: string, type: ObjectType | 'object'): Promise<string | null> {
-    const sha = await this.text(['rev-parse', '--verify', '--quiet', `${rev}^{${type}}`], { allowExit: [1] });
-    return sha === '' ? null : sha;
+    const key = `${rev}^{${type}}`;
+    const cache = /^[0-9a-f]{40}$/.test(rev) ? this.peeledShas : rev.startsWith('refs/') ? this.peeledRefs : null;
+    const known = cache?.get(key);
+    if (known) return known;
+    const moves = this.refMoves;
+    const sha = await this.text(['rev-parse', '--verify', '--quiet', key], { allowExit: [1] });
+    if (sha === '') return null;
+    if (cache === this.peeledShas || moves === this.refMoves) cache?.set(key, sha);
+    return sha;
   }
 
   async catFile(type: ObjectType, sha: string): Promise<Buffer> {
@@ -179,11 +196,23 @@ export class Git {
 
   /** Compare-and-swap: fails unless the ref is at `oldSha` (null: must not exist). */
   async updateRef(ref: string, newSha: string, oldSha: string | null): Promise<void> {
-    await this.run(['update-ref', ref, newSha, oldSha ?? ZERO_SHA]);
+    await this.movingRefs(() => this.run(['update-ref', ref, newSha, oldSha ?? ZERO_SHA]));
   }
 
   async deleteRef(ref: string, oldSha: string): Promise<void> {
-    await this.run(['update-ref', '-d', ref, oldSha]);
+    await this.movingRefs(() => this.run(['update-ref', '-d', ref, oldSha]));
+  }
+
+  /** Forgets what refs pointed at, before and after `move` (a peel may run meanwhile). */
+  private async movingRefs(move: () => Promise<unknown>): Promise<void> {
+    this.refMoves++;
+    this.peeledRefs.clear();
+    try {
+      await move();
+    } finally {
+      this.refMoves++;
+      this.peeledRefs.clear();
+    }
   }
 
   async forEachRef(prefix: string): Promise<{ ref: string; sha: string }[]> {
@@ -235,7 +264,7 @@ export class Git {
 
   /** Copies `ref` of another repository (with its objects) into this one as `target`. */
   async fetch(sourceDir: string, ref: string, target: string): Promise<void> {
-    await this.run(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', sourceDir, `+${ref}:${target}`]);
+    await this.movingRefs(() => this.run(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', sourceDir, `+${ref}:${target}`]));
   }
 
   /** The merged tree, or null on conflict. */

@@ -29,6 +29,8 @@ export class Repo {
   readonly comments: IssueComment[] = [];
   /** Bytes served instead of the real archive (a corrupt or huge tarball), or null. */
   archiveOverride: Buffer | null = null;
+  /** Archives already made, by commit: a commit's archive never changes (GitHub's codeload caches them too). */
+  readonly archives = new Map<string, Buffer>();
   /** Ref updates go through here one at a time, so their compare-and-swap checks cannot interleave. */
   readonly refUpdates = new SerialQueue();
   private lastIssueNumber = 0;

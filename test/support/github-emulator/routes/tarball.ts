@@ -14,11 +14,16 @@ async function redirectToCodeload({ repo, params, baseUrl }: RouteContext): Prom
 /** GitHub's tarball: every entry under OWNER-REPO-SHORTSHA/, gzipped, streamed as git writes it. */
 async function serveArchive({ repo, params }: RouteContext): Promise<Reply> {
   const sha = params.sha!;
-  if ((await repo.git.peel(sha, 'commit')) !== sha) throw notFound();
+  const cached = repo.archives.get(sha);
+  if (!cached && (await repo.git.peel(sha, 'commit')) !== sha) throw notFound();
   const folder = `${repo.owner}-${repo.name}-${sha.slice(0, 7)}`;
   const headers = { 'content-type': 'application/x-gzip', 'content-disposition': `attachment; filename=${folder}.tar.gz` };
   if (repo.archiveOverride) return { status: 200, headers, raw: repo.archiveOverride };
+  if (cached) return { status: 200, headers, raw: cached };
   const gzip = createGzip();
+  const chunks: Buffer[] = [];
+  gzip.on('data', (chunk: Buffer) => chunks.push(chunk));
+  gzip.on('end', () => repo.archives.set(sha, Buffer.concat(chunks)));
   // On a git failure pipeline destroys gzip with the error, which cuts the response short.
   pipeline(repo.git.archive(sha, `${folder}/`), gzip).catch(() => {});
   return { status: 200, headers, raw: gzip };
