@@ -17,7 +17,7 @@ import {
   readInputFiles,
   restEndpointMethods,
   runCommitPipeline
-} from "./chunks/chunk-OIQQDQ3P.js";
+} from "./chunks/chunk-TPFPWH2D.js";
 import {
   __commonJS,
   __require,

@@ -8,10 +8,10 @@ import {
 } from "./chunks/chunk-OOXFFZJA.js";
 import {
   TuskClient
-} from "./chunks/chunk-G4WGBOMJ.js";
+} from "./chunks/chunk-R3JYMJ5F.js";
 import {
   parseInputFiles
-} from "./chunks/chunk-OIQQDQ3P.js";
+} from "./chunks/chunk-TPFPWH2D.js";
 import {
   directoryStats,
   localSourceRecord,

@@ -146,7 +146,7 @@ export async function runCommitPipeline(
       previous: head,
       records: result.records,
       invalid: input.parsed.invalid,
-      counts: { ...facts.counts, ...counts(diff) },
+      counts: { processed: result.processed, reused: result.reused, failed: result.failed, invalid: input.parsed.invalid.length, ...counts(diff) },
       diff,
     };
   }
