@@ -2,7 +2,7 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   COMMENT_MAX_LENGTH,
   renderMarkdown
-} from "./chunks/chunk-OOXFFZJA.js";
+} from "./chunks/chunk-PBYTGZN6.js";
 import {
   DataStore,
   GitHubBackend,
@@ -17,7 +17,7 @@ import {
   readInputFiles,
   restEndpointMethods,
   runCommitPipeline
-} from "./chunks/chunk-TPFPWH2D.js";
+} from "./chunks/chunk-PVRD33BX.js";
 import {
   __commonJS,
   __require,
@@ -25,7 +25,7 @@ import {
   counts,
   diffData,
   isEmpty
-} from "./chunks/chunk-HR4QANNI.js";
+} from "./chunks/chunk-WP3REH24.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

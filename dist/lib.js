@@ -2,27 +2,27 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-TZLK5TNI.js";
+} from "./chunks/chunk-5QOUZGAH.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-OOXFFZJA.js";
+} from "./chunks/chunk-PBYTGZN6.js";
 import {
   TuskClient
-} from "./chunks/chunk-R3JYMJ5F.js";
+} from "./chunks/chunk-NYBJZ6O6.js";
 import {
   parseInputFiles
-} from "./chunks/chunk-TPFPWH2D.js";
+} from "./chunks/chunk-PVRD33BX.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-IQJS4Q2C.js";
+} from "./chunks/chunk-BMHRWBIS.js";
 import {
   SourceError,
   canonicalName,
   diffData,
   tarballStats
-} from "./chunks/chunk-HR4QANNI.js";
+} from "./chunks/chunk-WP3REH24.js";
 export {
   SourceError,
   TuskClient,

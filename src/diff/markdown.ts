@@ -27,9 +27,29 @@ const TABLE_HEAD = '| Status | Repository | Deps | Lines |\n|---|---|--:|--:|';
 
 /** The items of each list, rendered once; a body shows a prefix of each. */
 interface Items {
-  rows: string[];
-  failed: string[];
-  invalid: string[];
+  rows: RenderedList;
+  failed: RenderedList;
+  invalid: RenderedList;
+}
+
+/** A list whose items are rendered when first read: a body shows a few of what may be many. */
+class RenderedList {
+  private readonly rendered: string[] = [];
+
+  constructor(
+    readonly length: number,
+    private readonly renderAt: (index: number) => string,
+  ) {}
+
+  at(index: number): string {
+    return (this.rendered[index] ??= this.renderAt(index));
+  }
+
+  slice(start: number, end: number): string[] {
+    const items: string[] = [];
+    for (let i = start; i < Math.min(end, this.length); i++) items.push(this.at(i));
+    return items;
+  }
 }
 
 function clipped(text: string): string {
@@ -43,14 +63,21 @@ function tableRow(status: string, repo: string, deps: string, lines: string): st
 }
 
 function renderItems(diff: DataDiff): Items {
+  const { added, removed, changed } = diff;
+  const row = (i: number): string => {
+    if (i < added.length) return tableRow('added', added[i]!.repo, formatCount(added[i]!.deps), formatCount(added[i]!.lines));
+    const r = removed[i - added.length];
+    if (r) return tableRow('removed', r.repo, formatCount(r.deps), formatCount(r.lines));
+    const c = changed[i - added.length - removed.length]!;
+    return tableRow('changed', c.repo, formatChange(c.deps.before, c.deps.after), formatChange(c.lines.before, c.lines.after));
+  };
   return {
-    rows: [
-      ...diff.added.map((r) => tableRow('added', r.repo, formatCount(r.deps), formatCount(r.lines))),
-      ...diff.removed.map((r) => tableRow('removed', r.repo, formatCount(r.deps), formatCount(r.lines))),
-      ...diff.changed.map((r) => tableRow('changed', r.repo, formatChange(r.deps.before, r.deps.after), formatChange(r.lines.before, r.lines.after))),
-    ],
-    failed: diff.failed.map((f) => `- ${codeSpan(clipped(f.repo))}: ${codeSpan(clipped(f.error))}`),
-    invalid: diff.invalid.map((l) => `- ${codeSpan(clipped(l.file))} line ${l.line}: ${codeSpan(clipped(l.text))}`),
+    rows: new RenderedList(added.length + removed.length + changed.length, row),
+    failed: new RenderedList(diff.failed.length, (i) => `- ${codeSpan(clipped(diff.failed[i]!.repo))}: ${codeSpan(clipped(diff.failed[i]!.error))}`),
+    invalid: new RenderedList(diff.invalid.length, (i) => {
+      const l = diff.invalid[i]!;
+      return `- ${codeSpan(clipped(l.file))} line ${l.line}: ${codeSpan(clipped(l.text))}`;
+    }),
   };
 }
 
@@ -70,7 +97,7 @@ function moreLine(left: number, singular: string, plural: string, hint: string):
   return left > 0 ? [`…and ${formatQuantity(left, singular, plural)} (${hint})`] : [];
 }
 
-function rowBlocks(rows: string[], shown: number, hint: string): string[] {
+function rowBlocks(rows: RenderedList, shown: number, hint: string): string[] {
   const visible = rows.slice(0, Math.min(shown, VISIBLE_ROWS));
   const folded = rows.slice(visible.length, shown);
   const blocks = visible.length > 0 ? [[TABLE_HEAD, ...visible].join('\n')] : [];
@@ -81,7 +108,7 @@ function rowBlocks(rows: string[], shown: number, hint: string): string[] {
   return [...blocks, ...moreLine(rows.length - shown, 'more row', 'more rows', hint)];
 }
 
-function listBlocks(title: string, items: string[], shown: number, more: [string, string], hint: string): string[] {
+function listBlocks(title: string, items: RenderedList, shown: number, more: [string, string], hint: string): string[] {
   if (items.length === 0) return [];
   const list = shown > 0 ? [items.slice(0, shown).join('\n')] : [];
   return [title, ...list, ...moreLine(items.length - shown, ...more, hint)];
@@ -92,7 +119,7 @@ function body(diff: DataDiff, context: DiffContext, items: Items, cap: number, h
   const { lead, details } = headline(diff);
   const blocks = [HEADING, [`**${lead}**`, ...details].join(' · '), comparison(context)];
   if (!isEmpty(diff)) {
-    const shown = (list: string[]) => Math.min(list.length, cap);
+    const shown = (list: RenderedList) => Math.min(list.length, cap);
     const failedTitle = `**Failed (${formatCount(diff.failed.length)})**: no stats, so not in the results; retried on the next run.`;
     const invalidTitle = `**Invalid lines (${formatCount(diff.invalid.length)})**: not repository names, so left out.`;
     blocks.push(
@@ -121,7 +148,7 @@ function capBound(items: Items, room: number): number {
   const lists = [items.rows, items.failed, items.invalid];
   let used = 0;
   for (let cap = 0; ; cap++) {
-    for (const list of lists) if (cap < list.length) used += list[cap]!.length + 1;
+    for (const list of lists) if (cap < list.length) used += list.at(cap).length + 1;
     if (used > room || lists.every((list) => cap >= list.length)) return cap;
   }
 }

@@ -62,13 +62,27 @@ export interface DiffCounts {
   changed: number;
 }
 
-/** One record a repository: the first one wins, as the first spelling of a name does (SPEC §1). */
-function distinctRecords(records: StatsRecord[]): StatsRecord[] {
-  const byKey = new Map<string, StatsRecord>();
+/** A record with its name's key, computed once. */
+interface Keyed {
+  key: string;
+  record: StatsRecord;
+}
+
+/** One record a repository, the first one winning as the first spelling of a name does (SPEC §1), in the data files' order. */
+function distinctRecords(records: StatsRecord[]): Keyed[] {
+  const seen = new Set<string>();
+  const keyed: Keyed[] = [];
   for (const record of records) {
-    if (!byKey.has(nameKey(record.repo))) byKey.set(nameKey(record.repo), record);
+    const key = nameKey(record.repo);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    keyed.push({ key, record });
   }
-  return sortByName(byKey.values(), (record) => record.repo);
+  // Records read back from the data files are in order already.
+  if (!keyed.every((entry, i) => i === 0 || compareBytes(keyed[i - 1]!.key, entry.key) <= 0)) {
+    keyed.sort((a, b) => compareBytes(a.key, b.key));
+  }
+  return keyed;
 }
 
 function toRow(record: StatsRecord): Row {
@@ -80,18 +94,19 @@ function toRow(record: StatsRecord): Row {
 
 /** The rows of `stats/results` for a set of records, in the data files' order. */
 export function resultRows(records: StatsRecord[]): Row[] {
-  return rowsOf(distinctRecords(records));
+  return withStats(distinctRecords(records)).map((entry) => toRow(entry.record));
 }
 
-function rowsOf(distinct: StatsRecord[]): Row[] {
-  return distinct.filter((record) => record.error === null).map(toRow);
+/** The records that make rows: those without an error. */
+function withStats(distinct: Keyed[]): Keyed[] {
+  return distinct.filter((entry) => entry.record.error === null);
 }
 
-function totalsOf(rows: Row[]): Totals {
+function totalsOf(rows: Keyed[]): Totals {
   const totals: Totals = { repositories: rows.length, deps: 0, lines: 0 };
-  for (const row of rows) {
-    totals.deps += row.deps;
-    totals.lines += row.lines;
+  for (const { record } of rows) {
+    totals.deps += record.deps ?? 0;
+    totals.lines += record.lines ?? 0;
   }
   return totals;
 }
@@ -106,27 +121,29 @@ function compareInvalid(a: InvalidLine, b: InvalidLine): number {
 
 /** Compares two data commits. Pure: the result depends on neither side's order. */
 export function diffData(before: DataSide, after: DataSide): DataDiff {
-  const beforeRows = resultRows(before.records);
+  const beforeRows = withStats(distinctRecords(before.records));
   const afterRecords = distinctRecords(after.records);
-  const afterRows = rowsOf(afterRecords);
-  const previous = new Map(beforeRows.map((row) => [nameKey(row.repo), row]));
+  const afterRows = withStats(afterRecords);
   const diff: DataDiff = {
     added: [],
     removed: [],
     changed: [],
     unchanged: 0,
     totals: { before: totalsOf(beforeRows), after: totalsOf(afterRows) },
-    failed: afterRecords.flatMap((r) => (r.error === null ? [] : [{ repo: r.repo, error: r.error }])),
+    failed: afterRecords.flatMap(({ record: r }) => (r.error === null ? [] : [{ repo: r.repo, error: r.error }])),
     invalid: [...after.invalid].sort(compareInvalid),
   };
-  for (const row of afterRows) {
-    const old = previous.get(nameKey(row.repo));
-    previous.delete(nameKey(row.repo));
+  // Both sides are in name order: one walk pairs them.
+  let b = 0;
+  for (const { key, record } of afterRows) {
+    while (b < beforeRows.length && compareBytes(beforeRows[b]!.key, key) < 0) diff.removed.push(toRow(beforeRows[b++]!.record));
+    const row = toRow(record);
+    const old = b < beforeRows.length && beforeRows[b]!.key === key ? toRow(beforeRows[b++]!.record) : undefined;
     if (old === undefined) diff.added.push(row);
     else if (old.deps === row.deps && old.lines === row.lines) diff.unchanged += 1;
     else diff.changed.push({ repo: row.repo, deps: change(old.deps, row.deps), lines: change(old.lines, row.lines) });
   }
-  diff.removed = [...previous.values()];
+  while (b < beforeRows.length) diff.removed.push(toRow(beforeRows[b++]!.record));
   return diff;
 }
 

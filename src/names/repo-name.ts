@@ -40,8 +40,12 @@ export function compareNames(a: string, b: string): number {
 
 /** `items` sorted by the names `nameOf` gives, each name's key computed once. */
 export function sortByName<T>(items: Iterable<T>, nameOf: (item: T) => string): T[] {
-  return [...items]
-    .map((item) => ({ item, key: nameKey(nameOf(item)) }))
+  const list = [...items];
+  const keys = list.map((item) => nameKey(nameOf(item)));
+  // Records read back from the data files are in order already: no need to sort them again.
+  if (keys.every((key, i) => i === 0 || compareBytes(keys[i - 1]!, key) <= 0)) return list;
+  return list
+    .map((item, i) => ({ item, key: keys[i]! }))
     .sort((a, b) => compareBytes(a.key, b.key))
     .map(({ item }) => item);
 }
