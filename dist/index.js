@@ -4,20 +4,19 @@ import {
   renderMarkdown
 } from "./chunks/chunk-PBYTGZN6.js";
 import {
+  DEFAULT_MAX_TARBALL_BYTES,
   DataStore,
   GitHubBackend,
   GitHubSources,
   Octokit,
-  computeRecords,
+  computeInput,
   createGitHubClient,
   httpStatus,
   paginateRest,
-  parseInputFiles,
-  planDatums,
-  readInputFiles,
+  readInput,
   restEndpointMethods,
   runCommitPipeline
-} from "./chunks/chunk-PVRD33BX.js";
+} from "./chunks/chunk-MUVMLU2Q.js";
 import {
   __commonJS,
   __require,
@@ -20587,18 +20586,6 @@ function renderJobSummary(diff, context3, reserved = 0) {
   return renderMarkdown(diff, context3, { maxLength: SUMMARY_MAX_LENGTH - reserved, fullDiffHint: "run `tusk diff` for the full diff" });
 }
 
-// src/pipeline/compute-input.ts
-async function computeInput(repo, commit, patterns, previous, sources, options) {
-  const files = await options.log.group(`Read input at ${commit.slice(0, 7)}`, () => readInputFiles(repo, commit, patterns));
-  const parsed = parseInputFiles(files);
-  const plan = planDatums(parsed.names, previous, false);
-  const computed = await options.log.group("Compute stats", async () => {
-    options.log.info(`${parsed.names.length} repositories: ${plan.reuse.length} reused, ${plan.compute.length} to compute; ${parsed.invalid.length} invalid lines`);
-    return computeRecords(plan, sources, { ...options, computed: /* @__PURE__ */ new Map() });
-  });
-  return { ...computed, files, invalid: parsed.invalid };
-}
-
 // src/bot/pull-request-comment.ts
 function commentMarker(dataBranch) {
   return `<!-- tusk:data-diff ${encodeURIComponent(dataBranch)} -->`;
@@ -20645,8 +20632,10 @@ async function runCommentMode(options) {
   const base = await store.head();
   const previous = base ? await store.records(base.sha) : [];
   log.info(`comparing pull request #${pullNumber} at ${commit.slice(0, 7)} with ${store.branch} at ${base ? base.sha.slice(0, 7) : "(no data yet)"}`);
-  const computed = await computeInput(backend, commit, settings.input, previous, sources, { concurrency: settings.concurrency, log });
-  const diff = diffData({ records: previous, invalid: [] }, { records: computed.records, invalid: computed.invalid });
+  const input = await log.group(`Read input at ${commit.slice(0, 7)}`, () => readInput(backend, commit, settings.input));
+  const computed = await computeInput(input, previous, sources, { concurrency: settings.concurrency, log, refresh: false, computed: /* @__PURE__ */ new Map() });
+  const invalid = input.parsed.invalid;
+  const diff = diffData({ records: previous, invalid: [] }, { records: computed.records, invalid });
   const context3 = {
     base: { label: store.branch, dataCommit: base?.sha ?? null },
     head: { label: `#${pullNumber}`, commit },
@@ -20669,8 +20658,8 @@ ${renderMarkdown(diff, context3, { maxLength: COMMENT_MAX_LENGTH - marker.length
   return {
     baseDataCommit: base?.sha ?? null,
     commentUrl,
-    counts: { processed: computed.processed, reused: computed.reused, failed: computed.failed, invalid: computed.invalid.length, ...counts(diff) },
-    invalid: computed.invalid,
+    counts: { processed: computed.processed, reused: computed.reused, failed: computed.failed, invalid: invalid.length, ...counts(diff) },
+    invalid,
     summary: renderJobSummary(diff, context3)
   };
 }
@@ -20713,6 +20702,7 @@ function jobForEvent(mode, event) {
 }
 
 // src/action/settings.ts
+var MEBIBYTE = 1024 * 1024;
 var MODES = ["auto", "commit", "comment", "refresh"];
 var SettingsError = class extends Error {
   name = "SettingsError";
@@ -20739,8 +20729,8 @@ function parseSettings(get) {
   const mode = get("mode").trim() || "auto";
   if (!MODES.includes(mode)) throw new SettingsError(`input "mode" must be one of ${MODES.join(", ")}, got "${mode}"`);
   const concurrency = wholeNumber("concurrency", get("concurrency") || "8", 1, 64);
-  const maxMegabytes = wholeNumber("max-tarball-mb", get("max-tarball-mb") || "1024", 1, 1e6);
-  return { token, input, dataBranch, mode, concurrency, maxTarballBytes: maxMegabytes * 1024 * 1024 };
+  const maxMegabytes = wholeNumber("max-tarball-mb", get("max-tarball-mb") || String(DEFAULT_MAX_TARBALL_BYTES / MEBIBYTE), 1, 1e6);
+  return { token, input, dataBranch, mode, concurrency, maxTarballBytes: maxMegabytes * MEBIBYTE };
 }
 function dataBranchFor(template, sourceBranch) {
   return template.replaceAll("{branch}", sourceBranch);

@@ -8,10 +8,10 @@ import {
 } from "./chunks/chunk-PBYTGZN6.js";
 import {
   TuskClient
-} from "./chunks/chunk-NYBJZ6O6.js";
+} from "./chunks/chunk-X3LHYE5K.js";
 import {
   parseInputFiles
-} from "./chunks/chunk-PVRD33BX.js";
+} from "./chunks/chunk-MUVMLU2Q.js";
 import {
   directoryStats,
   localSourceRecord,

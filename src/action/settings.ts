@@ -1,3 +1,7 @@
+import { DEFAULT_MAX_TARBALL_BYTES } from '../sources/github-sources.js';
+
+const MEBIBYTE = 1024 * 1024;
+
 /** The action's inputs (action.yml), parsed once and checked, with errors that name the input. */
 
 export type ModeInput = 'auto' | 'commit' | 'comment' | 'refresh';
@@ -58,8 +62,8 @@ export function parseSettings(get: (name: string) => string): ActionSettings {
   const mode = (get('mode').trim() || 'auto') as ModeInput;
   if (!MODES.includes(mode)) throw new SettingsError(`input "mode" must be one of ${MODES.join(', ')}, got "${mode}"`);
   const concurrency = wholeNumber('concurrency', get('concurrency') || '8', 1, 64);
-  const maxMegabytes = wholeNumber('max-tarball-mb', get('max-tarball-mb') || '1024', 1, 1_000_000);
-  return { token, input, dataBranch, mode, concurrency, maxTarballBytes: maxMegabytes * 1024 * 1024 };
+  const maxMegabytes = wholeNumber('max-tarball-mb', get('max-tarball-mb') || String(DEFAULT_MAX_TARBALL_BYTES / MEBIBYTE), 1, 1_000_000);
+  return { token, input, dataBranch, mode, concurrency, maxTarballBytes: maxMegabytes * MEBIBYTE };
 }
 
 /** The data branch for a source branch. */

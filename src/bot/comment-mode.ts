@@ -6,6 +6,7 @@ import type { GitHubClient } from '../github/octokit.js';
 import type { InvalidLine } from '../names/input-file.js';
 import type { RunCounts } from '../pipeline/commit-pipeline.js';
 import { computeInput } from '../pipeline/compute-input.js';
+import { readInput } from '../pipeline/read-input.js';
 import type { PipelineLog } from '../pipeline/pipeline-log.js';
 import type { SourceProvider } from '../sources/source-provider.js';
 import type { DataStore } from '../store/data-store.js';
@@ -50,8 +51,10 @@ export async function runCommentMode(options: CommentModeOptions): Promise<Comme
   const previous = base ? await store.records(base.sha) : [];
   log.info(`comparing pull request #${pullNumber} at ${commit.slice(0, 7)} with ${store.branch} at ${base ? base.sha.slice(0, 7) : '(no data yet)'}`);
 
-  const computed = await computeInput(backend, commit, settings.input, previous, sources, { concurrency: settings.concurrency, log });
-  const diff = diffData({ records: previous, invalid: [] }, { records: computed.records, invalid: computed.invalid });
+  const input = await log.group(`Read input at ${commit.slice(0, 7)}`, () => readInput(backend, commit, settings.input));
+  const computed = await computeInput(input, previous, sources, { concurrency: settings.concurrency, log, refresh: false, computed: new Map() });
+  const invalid = input.parsed.invalid;
+  const diff = diffData({ records: previous, invalid: [] }, { records: computed.records, invalid });
   const context: DiffContext = {
     base: { label: store.branch, dataCommit: base?.sha ?? null },
     head: { label: `#${pullNumber}`, commit },
@@ -75,8 +78,8 @@ export async function runCommentMode(options: CommentModeOptions): Promise<Comme
   return {
     baseDataCommit: base?.sha ?? null,
     commentUrl,
-    counts: { processed: computed.processed, reused: computed.reused, failed: computed.failed, invalid: computed.invalid.length, ...counts(diff) },
-    invalid: computed.invalid,
+    counts: { processed: computed.processed, reused: computed.reused, failed: computed.failed, invalid: invalid.length, ...counts(diff) },
+    invalid,
     summary: renderJobSummary(diff, context),
   };
 }

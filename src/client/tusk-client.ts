@@ -3,7 +3,7 @@ import { createGitHubClient, type GitHubClient } from '../github/octokit.js';
 import { parseInputFiles, type InvalidLine } from '../names/input-file.js';
 import { runCommitPipeline, type CommitPipelineResult } from '../pipeline/commit-pipeline.js';
 import type { PipelineLog } from '../pipeline/pipeline-log.js';
-import { GitHubSources } from '../sources/github-sources.js';
+import { DEFAULT_MAX_TARBALL_BYTES, GitHubSources } from '../sources/github-sources.js';
 import { LocalSources } from '../sources/local-sources.js';
 import type { SourceProvider } from '../sources/source-provider.js';
 import type { StatsRecord } from '../stats/record.js';
@@ -103,27 +103,28 @@ export class TuskClient {
     const file = options.file ?? 'projects.txt';
     const wanted = checkNames(names);
     const branch = await this.branch();
-    if (this.workTree && (await this.backend.defaultBranch().catch(() => null)) === branch) {
-      const dirty = await this.workTree.changedPaths([file]);
-      if (dirty.length > 0) throw new Error(`${file} has uncommitted changes: commit or stash them before put`);
+    // A commit to the checked-out branch must leave the work tree's copy in step with it.
+    const workTree = this.workTree && (await this.backend.defaultBranch().catch(() => null)) === branch ? this.workTree : null;
+    if (workTree && (await workTree.changedPaths([file])).length > 0) {
+      throw new Error(`${file} has uncommitted changes: commit or stash them before put`);
     }
-    const batches = options.each ? wanted.map((name) => [name]) : [wanted];
+    let head = await this.backend.branchHead(branch);
+    if (!head) throw new NotFoundError(`no branch "${branch}" in ${this.backend.description}`);
+    let current = (await this.backend.readFile(head, file)) ?? '';
     const result: PutResult = { commits: [], added: [] };
-    for (const batch of batches) {
-      const head = await this.backend.branchHead(branch);
-      if (!head) throw new NotFoundError(`no branch "${branch}" in ${this.backend.description}`);
-      const current = (await this.backend.readFile(head, file)) ?? '';
+    for (const batch of options.each ? wanted.map((name) => [name]) : [wanted]) {
       const { content, added } = appendNames(file, current, batch);
       if (added.length === 0) continue;
       const message = added.length === 1 ? `tusk put: add ${added[0]}\n` : `tusk put: add ${added.length} repositories\n\n${added.join('\n')}\n`;
       const written = await this.backend.commitFiles(branch, head, [{ path: file, content }], message);
       if ('conflict' in written) throw new Error(`${branch} moved while putting names: run put again`);
+      // The next commit goes on top of this one: nothing to read again.
+      head = written.sha;
+      current = content;
       result.commits.push(written.sha);
       result.added.push(...added);
     }
-    if (this.workTree && result.commits.length > 0 && (await this.backend.defaultBranch().catch(() => null)) === branch) {
-      await this.workTree.checkoutFromHead([file]);
-    }
+    if (workTree && result.commits.length > 0) await workTree.checkoutFromHead([file]);
     return result;
   }
 
@@ -197,7 +198,7 @@ export class TuskClient {
   private sources(dir: string | undefined): SourceProvider {
     if (dir) return new LocalSources(dir);
     const octokit = this.octokit ?? TuskClient.octokitFor(this.connection, this.log);
-    return new GitHubSources(octokit, 1024 * 1024 * 1024);
+    return new GitHubSources(octokit, DEFAULT_MAX_TARBALL_BYTES);
   }
 
   /** `run` reads the committed input: say so when the checked-out files differ from it. */

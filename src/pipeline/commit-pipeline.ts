@@ -1,12 +1,11 @@
-import { parseInputFiles, type InputFile, type InvalidLine, type ParsedInput } from '../names/input-file.js';
+import type { InvalidLine } from '../names/input-file.js';
 import type { StatsRecord } from '../stats/record.js';
 import type { DataCommit, DataStore } from '../store/data-store.js';
 import type { RepoBackend } from '../store/repo-backend.js';
 import { diffData, counts, type DataDiff } from '../diff/model.js';
-import { computeRecords } from './compute-records.js';
-import { planDatums } from './plan.js';
+import { computeInput } from './compute-input.js';
 import type { PipelineLog } from './pipeline-log.js';
-import { readInputFiles } from './read-input.js';
+import { readInput, type Input } from './read-input.js';
 import type { SourceProvider } from '../sources/source-provider.js';
 
 export interface CommitPipelineSettings {
@@ -45,12 +44,6 @@ export interface CommitPipelineResult {
 
 const MAX_ATTEMPTS = 10;
 
-interface Input {
-  commit: string;
-  files: InputFile[];
-  parsed: ParsedInput;
-}
-
 /** Input read once per source commit, so a retry reads nothing twice. */
 class InputCache {
   private readonly inputs = new Map<string, Promise<Input>>();
@@ -62,7 +55,7 @@ class InputCache {
   get(commit: string): Promise<Input> {
     let input = this.inputs.get(commit);
     if (!input) {
-      input = readInputFiles(this.repo, commit, this.patterns).then((files) => ({ commit, files, parsed: parseInputFiles(files) }));
+      input = readInput(this.repo, commit, this.patterns);
       this.inputs.set(commit, input);
     }
     return input;
@@ -120,11 +113,7 @@ export async function runCommitPipeline(
       return value;
     });
     const previous = head ? await store.records(head.sha) : [];
-    const plan = planDatums(input.parsed.names, previous, settings.refresh);
-    const result = await log.group('Compute stats', async () => {
-      log.info(`${plan.reuse.length} reused, ${plan.recheck.length} to re-check, ${plan.compute.length} to compute, ${plan.removed.length} removed`);
-      return computeRecords(plan, sources, { concurrency: settings.concurrency, log, computed });
-    });
+    const result = await computeInput(input, previous, sources, { concurrency: settings.concurrency, log, refresh: settings.refresh, computed });
 
     const diff = diffData({ records: previous, invalid: [] }, { records: result.records, invalid: input.parsed.invalid });
     const rows = result.records.length - result.failed;

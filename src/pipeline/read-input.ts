@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import type { InputFile } from '../names/input-file.js';
+import { parseInputFiles, type InputFile, type ParsedInput } from '../names/input-file.js';
 import type { RepoBackend } from '../store/repo-backend.js';
 
 /** The input wasn't found where the settings say it is. */
@@ -24,4 +24,16 @@ export async function readInputFiles(repo: RepoBackend, commit: string, patterns
       return { path, content };
     }),
   );
+}
+
+/** The input at one source commit: its files, and the names and invalid lines they hold. */
+export interface Input {
+  commit: string;
+  files: InputFile[];
+  parsed: ParsedInput;
+}
+
+export async function readInput(repo: RepoBackend, commit: string, patterns: string[]): Promise<Input> {
+  const files = await readInputFiles(repo, commit, patterns);
+  return { commit, files, parsed: parseInputFiles(files) };
 }

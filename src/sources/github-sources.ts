@@ -9,6 +9,9 @@ import type { SourceProvider } from './source-provider.js';
 
 const SHA_MEDIA_TYPE = 'application/vnd.github.sha';
 
+/** A tarball larger than this gives its repository a record with an error (1 GiB). */
+export const DEFAULT_MAX_TARBALL_BYTES = 1024 * 1024 * 1024;
+
 function splitName(repo: string): { owner: string; repo: string } {
   const [owner, name] = repo.split('/') as [string, string];
   return { owner, repo: name };

@@ -1,4 +1,4 @@
-import { type InvalidLine } from '../names/input-file.js';
+import type { InvalidLine } from '../names/input-file.js';
 import type { StatsRecord } from '../stats/record.js';
 import type { DataCommit, DataStore } from '../store/data-store.js';
 import type { RepoBackend } from '../store/repo-backend.js';
