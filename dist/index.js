@@ -2,7 +2,7 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   COMMENT_MAX_LENGTH,
   renderMarkdown
-} from "./chunks/chunk-PBYTGZN6.js";
+} from "./chunks/chunk-47DVJEDX.js";
 import {
   DEFAULT_MAX_TARBALL_BYTES,
   DataStore,
@@ -16,7 +16,7 @@ import {
   readInput,
   restEndpointMethods,
   runCommitPipeline
-} from "./chunks/chunk-MUVMLU2Q.js";
+} from "./chunks/chunk-URIZQHYU.js";
 import {
   __commonJS,
   __require,
@@ -24,7 +24,7 @@ import {
   counts,
   diffData,
   isEmpty
-} from "./chunks/chunk-WP3REH24.js";
+} from "./chunks/chunk-XUBCRDMX.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -2,27 +2,27 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-5QOUZGAH.js";
+} from "./chunks/chunk-Z6OXLSZ6.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-PBYTGZN6.js";
+} from "./chunks/chunk-47DVJEDX.js";
 import {
   TuskClient
-} from "./chunks/chunk-X3LHYE5K.js";
+} from "./chunks/chunk-GQBREMHR.js";
 import {
   parseInputFiles
-} from "./chunks/chunk-MUVMLU2Q.js";
+} from "./chunks/chunk-URIZQHYU.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-BMHRWBIS.js";
+} from "./chunks/chunk-CYGRFYBG.js";
 import {
   SourceError,
   canonicalName,
   diffData,
   tarballStats
-} from "./chunks/chunk-WP3REH24.js";
+} from "./chunks/chunk-XUBCRDMX.js";
 export {
   SourceError,
   TuskClient,

@@ -32,6 +32,13 @@ interface Items {
   invalid: RenderedList;
 }
 
+/** What each list's "…and N more" line calls its items, singular and plural. */
+const MORE: { [list in keyof Items]: [string, string] } = {
+  rows: ['more row', 'more rows'],
+  failed: ['more failed repository', 'more failed repositories'],
+  invalid: ['more invalid line', 'more invalid lines'],
+};
+
 /** A list whose items are rendered when first read: a body shows a few of what may be many. */
 class RenderedList {
   private readonly rendered: string[] = [];
@@ -105,7 +112,7 @@ function rowBlocks(rows: RenderedList, shown: number, hint: string): string[] {
     const summary = `<summary>${formatQuantity(folded.length, 'more row', 'more rows')}</summary>`;
     blocks.push(`<details>\n${summary}\n\n${[TABLE_HEAD, ...folded].join('\n')}\n\n</details>`);
   }
-  return [...blocks, ...moreLine(rows.length - shown, 'more row', 'more rows', hint)];
+  return [...blocks, ...moreLine(rows.length - shown, ...MORE.rows, hint)];
 }
 
 function listBlocks(title: string, items: RenderedList, shown: number, more: [string, string], hint: string): string[] {
@@ -125,8 +132,8 @@ function body(diff: DataDiff, context: DiffContext, items: Items, cap: number, h
     blocks.push(
       ...rowBlocks(items.rows, shown(items.rows), hint),
       `${unchangedLine(diff)}. Totals: ${totalsParts(diff).join(' · ')}.`,
-      ...listBlocks(failedTitle, items.failed, shown(items.failed), ['more failed repository', 'more failed repositories'], hint),
-      ...listBlocks(invalidTitle, items.invalid, shown(items.invalid), ['more invalid line', 'more invalid lines'], hint),
+      ...listBlocks(failedTitle, items.failed, shown(items.failed), MORE.failed, hint),
+      ...listBlocks(invalidTitle, items.invalid, shown(items.invalid), MORE.invalid, hint),
     );
   }
   return `${blocks.join('\n\n')}\n`;
@@ -141,22 +148,41 @@ function tooLarge(diff: DataDiff, hint: string): string {
 const SEARCH_MARGIN = 2000;
 
 /**
- * The largest cap whose items alone (one line each) fit in `room` characters: the body with more
- * items a list cannot fit, since it holds at least those lines.
+ * The largest cap, from `from` on, whose items beyond `from` (one line each) fit in `room`
+ * characters: a body with more items than that grows by more than `room`.
  */
-function capBound(items: Items, room: number): number {
+function capBound(items: Items, room: number, from = 0): number {
   const lists = [items.rows, items.failed, items.invalid];
   let used = 0;
-  for (let cap = 0; ; cap++) {
+  for (let cap = from; ; cap++) {
     for (const list of lists) if (cap < list.length) used += list.at(cap).length + 1;
     if (used > room || lists.every((list) => cap >= list.length)) return cap;
   }
 }
 
+/**
+ * The most characters a body with more than `cap` items can lose against the body with `cap`: the
+ * "…and N more" lines (and the blank line before each), which shorten and then go.
+ */
+function shrinkBeyond(items: Items, cap: number, hint: string): number {
+  let most = 0;
+  for (const list of ['rows', 'failed', 'invalid'] as const) {
+    for (const line of moreLine(items[list].length - cap, ...MORE[list], hint)) most += line.length + 2;
+  }
+  return most;
+}
+
+const DEFAULT_HINT = 'see the job summary for the full diff';
+
+/** The body with at most `cap` items of each list, whatever its length: the bodies `renderMarkdown` chooses among. */
+export function renderMarkdownCapped(diff: DataDiff, context: DiffContext, cap: number, options: Pick<MarkdownOptions, 'fullDiffHint'> = {}): string {
+  return body(diff, context, renderItems(diff), cap, options.fullDiffHint ?? DEFAULT_HINT);
+}
+
 /** Renders the diff; each list keeps as many items as fit, the same number for every list that is cut. */
 export function renderMarkdown(diff: DataDiff, context: DiffContext, options: MarkdownOptions = {}): string {
   const maxLength = options.maxLength ?? COMMENT_MAX_LENGTH;
-  const hint = options.fullDiffHint ?? 'see the job summary for the full diff';
+  const hint = options.fullDiffHint ?? DEFAULT_HINT;
   const items = renderItems(diff);
   const render = (cap: number) => body(diff, context, items, cap, hint);
   const longest = Math.max(items.rows.length, items.failed.length, items.invalid.length);
@@ -166,23 +192,46 @@ export function renderMarkdown(diff: DataDiff, context: DiffContext, options: Ma
     if (last.length > maxLength) throw new RangeError(`maxLength ${maxLength} is too small for a diff's headline (${last.length} characters)`);
     return last;
   }
-  // Invariant: the body with `fits` items a list fits, the one with `tooMany` does not. The
-  // items' own lengths bound the answer from above, so the search starts close to it.
-  const room = maxLength - empty.length;
-  if (capBound(items, room) >= longest) {
-    const whole = render(longest);
-    if (whole.length <= maxLength) return whole;
+  // A body that fits bounds the answer: a longer one adds its items' lines and loses at most the
+  // "more" lines. Below that bound, the lengths of the lists split the caps into runs where the
+  // body only grows; a run's first body that does not fit rules the whole run out.
+  const tooMany = Math.min(longest + 1, firstTooMany(items, 0, empty, maxLength, hint));
+  const starts = [...new Set([0, items.rows.length, items.failed.length, items.invalid.length])].filter((n) => n < tooMany).sort((a, b) => a - b);
+  for (let run = starts.length - 1; ; run--) {
+    const start = starts[run]!;
+    const first = start === 0 ? empty : render(start);
+    if (first.length > maxLength) continue;
+    const end = run + 1 < starts.length ? starts[run + 1]! : tooMany;
+    return largestInRun(items, { cap: start, body: first }, end, render, maxLength, hint);
   }
-  let fits = 0;
-  let tooMany = Math.min(longest, capBound(items, room) + 1);
-  // Tables, folds and "more" lines add little beyond the items: a cap with some room to spare
-  // usually fits, which leaves a short search.
-  const likely = capBound(items, room - SEARCH_MARGIN);
-  if (likely > 0 && likely < tooMany && render(likely).length <= maxLength) fits = likely;
-  while (tooMany - fits > 1) {
-    const middle = Math.floor((fits + tooMany) / 2);
-    if (render(middle).length <= maxLength) fits = middle;
-    else tooMany = middle;
+}
+
+/** Past `cap` (whose body has `text`), the first cap whose body cannot fit `maxLength`. */
+function firstTooMany(items: Items, cap: number, text: string, maxLength: number, hint: string): number {
+  return capBound(items, maxLength - text.length + shrinkBeyond(items, cap, hint), cap) + 1;
+}
+
+/**
+ * The largest cap below `end` whose body fits, in a run where bodies only grow and `fits` fits.
+ * Tables, folds and "more" lines add little beyond the items: filling the spare room with items is
+ * a close guess, and a binary search settles the rest.
+ */
+function largestInRun(items: Items, fits: { cap: number; body: string }, end: number, render: (cap: number) => string, maxLength: number, hint: string): string {
+  let best = fits;
+  let tooMany = Math.min(end, firstTooMany(items, best.cap, best.body, maxLength, hint));
+  const tryCap = (cap: number): void => {
+    const text = render(cap);
+    if (text.length > maxLength) {
+      tooMany = cap;
+      return;
+    }
+    best = { cap, body: text };
+    tooMany = Math.min(tooMany, firstTooMany(items, cap, text, maxLength, hint));
+  };
+  for (const margin of [SEARCH_MARGIN, 0]) {
+    const guess = capBound(items, maxLength - best.body.length - margin, best.cap);
+    if (guess > best.cap && guess < tooMany) tryCap(guess);
   }
-  return render(fits);
+  while (tooMany - best.cap > 1) tryCap(Math.floor((best.cap + tooMany) / 2));
+  return best.body;
 }

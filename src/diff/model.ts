@@ -3,7 +3,7 @@
  * summary and `tusk diff`. Rows are those of `stats/results`: the records without an error.
  */
 import type { InvalidLine } from '../names/input-file.js';
-import { compareBytes, nameKey, sortByName } from '../names/repo-name.js';
+import { byteOrder, compareBytes, keyComparison, nameKey, sortByName } from '../names/repo-name.js';
 import type { StatsRecord } from '../stats/record.js';
 
 /** One data commit's side of a comparison; `invalid` may be empty (a base has none to report). */
@@ -62,53 +62,67 @@ export interface DiffCounts {
   changed: number;
 }
 
-/** A record with its name's key, computed once. */
-interface Keyed {
-  key: string;
-  record: StatsRecord;
+/** One side's records, one a repository, in name order, with their names' keys (parallel arrays: no wrapper a record). */
+interface Distinct {
+  keys: string[];
+  records: StatsRecord[];
+  compare: (a: string, b: string) => number;
 }
 
 /** One record a repository, the first one winning as the first spelling of a name does (SPEC §1), in the data files' order. */
-function distinctRecords(records: StatsRecord[]): Keyed[] {
-  const seen = new Set<string>();
-  const keyed: Keyed[] = [];
-  for (const record of records) {
-    const key = nameKey(record.repo);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    keyed.push({ key, record });
+function distinctRecords(records: StatsRecord[]): Distinct {
+  const keys = records.map((record) => nameKey(record.repo));
+  const compare = keyComparison(keys);
+  const order = byteOrder(keys, compare);
+  const distinct: Distinct = { keys: [], records: [], compare };
+  // In name order (and a stable sort), a name's spellings are adjacent and the first comes first.
+  for (let n = 0; n < keys.length; n++) {
+    const i = order === null ? n : order[n]!;
+    if (keys[i] === distinct.keys[distinct.keys.length - 1]) continue;
+    distinct.keys.push(keys[i]!);
+    distinct.records.push(records[i]!);
   }
-  // Records read back from the data files are in order already.
-  if (!keyed.every((entry, i) => i === 0 || compareBytes(keyed[i - 1]!.key, entry.key) <= 0)) {
-    keyed.sort((a, b) => compareBytes(a.key, b.key));
-  }
-  return keyed;
+  return distinct;
 }
 
-function toRow(record: StatsRecord): Row {
+/** A record that makes a row: one without an error. */
+function hasStats(record: StatsRecord): boolean {
+  return record.error === null;
+}
+
+type WithNumbers = StatsRecord & { deps: number; lines: number };
+
+function assertNumbers(record: StatsRecord): asserts record is WithNumbers {
   if (record.deps === null || record.lines === null) {
     throw new Error(`the record of ${record.repo} has neither an error nor numbers`);
   }
+}
+
+function toRow(record: StatsRecord): Row {
+  assertNumbers(record);
   return { repo: record.repo, deps: record.deps, lines: record.lines };
 }
 
 /** The rows of `stats/results` for a set of records, in the data files' order. */
 export function resultRows(records: StatsRecord[]): Row[] {
-  return withStats(distinctRecords(records)).map((entry) => toRow(entry.record));
+  return distinctRecords(records).records.filter(hasStats).map(toRow);
 }
 
-/** The records that make rows: those without an error. */
-function withStats(distinct: Keyed[]): Keyed[] {
-  return distinct.filter((entry) => entry.record.error === null);
-}
-
-function totalsOf(rows: Keyed[]): Totals {
-  const totals: Totals = { repositories: rows.length, deps: 0, lines: 0 };
-  for (const { record } of rows) {
+function totalsOf(records: StatsRecord[]): Totals {
+  const totals: Totals = { repositories: 0, deps: 0, lines: 0 };
+  for (const record of records) {
+    if (!hasStats(record)) continue;
+    totals.repositories += 1;
     totals.deps += record.deps ?? 0;
     totals.lines += record.lines ?? 0;
   }
   return totals;
+}
+
+function failures(records: StatsRecord[]): FailedDatum[] {
+  const failed: FailedDatum[] = [];
+  for (const record of records) if (record.error !== null) failed.push({ repo: record.repo, error: record.error });
+  return failed;
 }
 
 function change(before: number, after: number): Change {
@@ -121,29 +135,40 @@ function compareInvalid(a: InvalidLine, b: InvalidLine): number {
 
 /** Compares two data commits. Pure: the result depends on neither side's order. */
 export function diffData(before: DataSide, after: DataSide): DataDiff {
-  const beforeRows = withStats(distinctRecords(before.records));
-  const afterRecords = distinctRecords(after.records);
-  const afterRows = withStats(afterRecords);
+  const old = distinctRecords(before.records);
+  const now = distinctRecords(after.records);
+  const compare = old.compare === now.compare ? now.compare : compareBytes;
   const diff: DataDiff = {
     added: [],
     removed: [],
     changed: [],
     unchanged: 0,
-    totals: { before: totalsOf(beforeRows), after: totalsOf(afterRows) },
-    failed: afterRecords.flatMap(({ record: r }) => (r.error === null ? [] : [{ repo: r.repo, error: r.error }])),
+    totals: { before: totalsOf(old.records), after: totalsOf(now.records) },
+    failed: failures(now.records),
     invalid: [...after.invalid].sort(compareInvalid),
   };
-  // Both sides are in name order: one walk pairs them.
+  // Both sides are in name order: one walk pairs them. Records with an error are not rows.
   let b = 0;
-  for (const { key, record } of afterRows) {
-    while (b < beforeRows.length && compareBytes(beforeRows[b]!.key, key) < 0) diff.removed.push(toRow(beforeRows[b++]!.record));
+  const takeOld = (): StatsRecord => old.records[b++]!;
+  for (let a = 0; a < now.keys.length; a++) {
+    const record = now.records[a]!;
+    if (!hasStats(record)) continue;
+    const key = now.keys[a]!;
+    while (b < old.keys.length && (!hasStats(old.records[b]!) || compare(old.keys[b]!, key) < 0)) {
+      const gone = takeOld();
+      if (hasStats(gone)) diff.removed.push(toRow(gone));
+    }
     const row = toRow(record);
-    const old = b < beforeRows.length && beforeRows[b]!.key === key ? toRow(beforeRows[b++]!.record) : undefined;
-    if (old === undefined) diff.added.push(row);
-    else if (old.deps === row.deps && old.lines === row.lines) diff.unchanged += 1;
-    else diff.changed.push({ repo: row.repo, deps: change(old.deps, row.deps), lines: change(old.lines, row.lines) });
+    if (b === old.keys.length || old.keys[b] !== key) {
+      diff.added.push(row);
+      continue;
+    }
+    const was = takeOld();
+    assertNumbers(was);
+    if (was.deps === row.deps && was.lines === row.lines) diff.unchanged += 1;
+    else diff.changed.push({ repo: row.repo, deps: change(was.deps, row.deps), lines: change(was.lines, row.lines) });
   }
-  while (b < beforeRows.length) diff.removed.push(toRow(beforeRows[b++]!.record));
+  for (; b < old.keys.length; b++) if (hasStats(old.records[b]!)) diff.removed.push(toRow(old.records[b]!));
   return diff;
 }
 

@@ -29,8 +29,20 @@ const ASCII = /^[\x00-\x7f]*$/;
 
 /** Byte order of two strings' UTF-8 encodings; for ASCII (every valid name) that is code unit order. */
 export function compareBytes(a: string, b: string): number {
-  if (ASCII.test(a) && ASCII.test(b)) return a < b ? -1 : a > b ? 1 : 0;
+  if (ASCII.test(a) && ASCII.test(b)) return compareCodeUnits(a, b);
   return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The comparison for a list of keys: code unit order when every key is ASCII (checked once, not
+ * on each of the n log n comparisons), byte order otherwise.
+ */
+export function keyComparison(keys: readonly string[]): (a: string, b: string) => number {
+  return keys.every((key) => ASCII.test(key)) ? compareCodeUnits : compareBytes;
 }
 
 /** Orders names as the data files do: by lowercased canonical name, in byte order. */
@@ -38,14 +50,20 @@ export function compareNames(a: string, b: string): number {
   return compareBytes(nameKey(a), nameKey(b));
 }
 
+/**
+ * The indices of `keys` in byte order; stable, so equal keys keep their order. Null when the keys
+ * are in order already, as records read back from the data files are.
+ */
+export function byteOrder(keys: readonly string[], compare = keyComparison(keys)): number[] | null {
+  let sorted = true;
+  for (let i = 1; i < keys.length && sorted; i++) sorted = compare(keys[i - 1]!, keys[i]!) <= 0;
+  if (sorted) return null;
+  return keys.map((_, i) => i).sort((i, j) => compare(keys[i]!, keys[j]!));
+}
+
 /** `items` sorted by the names `nameOf` gives, each name's key computed once. */
 export function sortByName<T>(items: Iterable<T>, nameOf: (item: T) => string): T[] {
   const list = [...items];
-  const keys = list.map((item) => nameKey(nameOf(item)));
-  // Records read back from the data files are in order already: no need to sort them again.
-  if (keys.every((key, i) => i === 0 || compareBytes(keys[i - 1]!, key) <= 0)) return list;
-  return list
-    .map((item, i) => ({ item, key: keys[i]! }))
-    .sort((a, b) => compareBytes(a.key, b.key))
-    .map(({ item }) => item);
+  const order = byteOrder(list.map((item) => nameKey(nameOf(item))));
+  return order === null ? list : order.map((i) => list[i]!);
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { renderJson } from '../../src/diff/json.js';
-import { renderMarkdown } from '../../src/diff/markdown.js';
+import { renderMarkdown, renderMarkdownCapped } from '../../src/diff/markdown.js';
 import { applyDiff, diffData, resultRows, type DataSide, type Row } from '../../src/diff/model.js';
 import { renderText } from '../../src/diff/text.js';
 import { nameKey } from '../../src/names/repo-name.js';
@@ -96,6 +96,31 @@ describe('rendering', () => {
         expect(count(html, /<td[ >]/)).toBe(4 * shownRows);
       }),
       { numRuns: 40 },
+    );
+  });
+});
+
+describe('fitting a length limit', () => {
+  /** Many distinct names of varied lengths, so that lists are long and items differ in size. */
+  const many = (prefix: string, make: (name: string, i: number) => StatsRecord) =>
+    fc.array(fc.tuple(fc.string({ unit: 'grapheme-ascii', maxLength: 30 }), fc.nat(100_000)), { maxLength: 60 }).map((items) => items.map(([text, n], i) => make(`${prefix}/r${i}-${encodeURIComponent(text).slice(0, 40)}`, n)));
+  const rows = many('ok', (name, n) => ok(name, n % 40, n));
+  const failures = many('bad', (name, n) => failed(name, `error ${'x'.repeat(n % 90)}`));
+  const lines = fc.array(fc.record({ file: fc.string(), line: fc.integer({ min: 1, max: 10_000 }), text: fc.string({ maxLength: 80 }) }), { maxLength: 40 });
+
+  it('keeps the most items a list that fit, as a search of every cap finds', () => {
+    fc.assert(
+      fc.property(rows, failures, lines, fc.integer({ min: 400, max: 9_000 }), (okRecords, failedRecords, invalid, maxLength) => {
+        const diff = diffData({ records: [], invalid: [] }, { records: [...okRecords, ...failedRecords], invalid });
+        const longest = Math.max(diff.added.length, diff.failed.length, diff.invalid.length);
+        const bodies = Array.from({ length: longest + 1 }, (_, cap) => renderMarkdownCapped(diff, context, cap));
+        if (bodies[0]!.length > maxLength) return; // only the headline fits: tested in markdown.test.ts
+        // Not always a prefix: a list shown whole loses its "…and N more" line, which can be the longer.
+        let best = longest;
+        while (bodies[best]!.length > maxLength) best -= 1;
+        expect(renderMarkdown(diff, context, { maxLength })).toBe(bodies[best]);
+      }),
+      { numRuns: 300 },
     );
   });
 });

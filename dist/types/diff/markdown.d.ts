@@ -12,5 +12,7 @@ export interface MarkdownOptions {
     /** Where the full diff can be read, said wherever items are cut. */
     fullDiffHint?: string;
 }
+/** The body with at most `cap` items of each list, whatever its length: the bodies `renderMarkdown` chooses among. */
+export declare function renderMarkdownCapped(diff: DataDiff, context: DiffContext, cap: number, options?: Pick<MarkdownOptions, 'fullDiffHint'>): string;
 /** Renders the diff; each list keeps as many items as fit, the same number for every list that is cut. */
 export declare function renderMarkdown(diff: DataDiff, context: DiffContext, options?: MarkdownOptions): string;

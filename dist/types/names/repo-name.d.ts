@@ -7,7 +7,17 @@ export declare function canonicalName(text: string): string | null;
 export declare function nameKey(name: string): string;
 /** Byte order of two strings' UTF-8 encodings; for ASCII (every valid name) that is code unit order. */
 export declare function compareBytes(a: string, b: string): number;
+/**
+ * The comparison for a list of keys: code unit order when every key is ASCII (checked once, not
+ * on each of the n log n comparisons), byte order otherwise.
+ */
+export declare function keyComparison(keys: readonly string[]): (a: string, b: string) => number;
 /** Orders names as the data files do: by lowercased canonical name, in byte order. */
 export declare function compareNames(a: string, b: string): number;
+/**
+ * The indices of `keys` in byte order; stable, so equal keys keep their order. Null when the keys
+ * are in order already, as records read back from the data files are.
+ */
+export declare function byteOrder(keys: readonly string[], compare?: (a: string, b: string) => number): number[] | null;
 /** `items` sorted by the names `nameOf` gives, each name's key computed once. */
 export declare function sortByName<T>(items: Iterable<T>, nameOf: (item: T) => string): T[];
