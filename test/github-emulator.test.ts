@@ -266,6 +266,17 @@ describe('contents and tarballs', () => {
     await expect(octokit.rest.repos.downloadTarballArchive({ owner, repo, ref: 'nope' })).rejects.toMatchObject({ status: 404 });
   });
 
+  it('finds a branch made after a lookup found none, and forgets a deleted one (ref answers are cached)', async () => {
+    const { owner, repo, head } = await freshRepo();
+    const tarballOf = async (ref: string) => (await fetch(`${emulator.url}/repos/${owner}/${repo}/tarball/${ref}`, { redirect: 'manual' })).status;
+    expect(await tarballOf('later')).toBe(404);
+    expect(await tarballOf(head)).toBe(302); // tries refs/heads/SHA and refs/tags/SHA first: both missing
+    await octokit.rest.git.createRef({ owner, repo, ref: 'refs/heads/later', sha: head });
+    expect(await tarballOf('later')).toBe(302);
+    await octokit.rest.git.deleteRef({ owner, repo, ref: 'heads/later' });
+    expect(await tarballOf('later')).toBe(404);
+  });
+
   it('serves replacement archive bytes until they are cleared', async () => {
     const { owner, repo } = await freshRepo();
     emulator.setArchive(owner, repo, Buffer.from('not a gzip'));

@@ -125,7 +125,7 @@ function parseBatch(output: Buffer): BatchObject[] {
 export class Git {
   /**
    * Answers of `peel`, so that a busy emulator spawns fewer git processes: those for a full sha
-   * never change; those for a ref hold until this class moves a ref. (Tests move refs only
+   * never change; those for a ref ('' for none) hold until this class moves a ref. (Tests move refs only
    * through the emulator, which goes through here.)
    */
   private readonly peeledShas = new Map<string, string>();
@@ -158,12 +158,14 @@ export class Git {
     const key = `${rev}^{${type}}`;
     const cache = /^[0-9a-f]{40}$/.test(rev) ? this.peeledShas : rev.startsWith('refs/') ? this.peeledRefs : null;
     const known = cache?.get(key);
-    if (known) return known;
+    if (known !== undefined) return known === '' ? null : known;
     const moves = this.refMoves;
     const sha = await this.text(['rev-parse', '--verify', '--quiet', key], { allowExit: [1] });
-    if (sha === '') return null;
-    if (cache === this.peeledShas || moves === this.refMoves) cache?.set(key, sha);
-    return sha;
+    // A ref that is missing stays missing until a ref moves (the tarball route tries
+    // refs/heads/SHA and refs/tags/SHA before the sha); a missing object may yet be written.
+    if (cache === this.peeledRefs && moves === this.refMoves) cache.set(key, sha);
+    else if (cache === this.peeledShas && sha !== '') cache.set(key, sha);
+    return sha === '' ? null : sha;
   }
 
   async catFile(type: ObjectType, sha: string): Promise<Buffer> {
