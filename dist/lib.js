@@ -2,27 +2,27 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-Z6OXLSZ6.js";
+} from "./chunks/chunk-J235FF3A.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-47DVJEDX.js";
+} from "./chunks/chunk-H7EDO5J6.js";
 import {
   TuskClient
-} from "./chunks/chunk-GQBREMHR.js";
+} from "./chunks/chunk-ILIBPFHI.js";
 import {
   parseInputFiles
-} from "./chunks/chunk-URIZQHYU.js";
+} from "./chunks/chunk-XQM2TT7J.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-CYGRFYBG.js";
+} from "./chunks/chunk-M6SPJVMI.js";
 import {
   SourceError,
   canonicalName,
   diffData,
   tarballStats
-} from "./chunks/chunk-XUBCRDMX.js";
+} from "./chunks/chunk-MHORJ6RJ.js";
 export {
   SourceError,
   TuskClient,

@@ -61,6 +61,8 @@ export function tarballStats(input: Readable, repo: string, label: string): Prom
     const builder = new StatsBuilder();
     let topFolder: string | null = null;
     let settled = false;
+    // The filter sees each entry just before the parser emits it (if kept): its role is worked out once.
+    const roles = new WeakMap<ReadEntry, FileRole>();
     // Large output chunks: fewer hand-overs between the inflater and the parser.
     const gunzip = createGunzip({ chunkSize: 1 << 20 });
     // Entries that do not count are filtered out, so the parser skips their bodies unread.
@@ -71,7 +73,9 @@ export function tarballStats(input: Readable, repo: string, label: string): Prom
       filter: (path, entry) => {
         const parts = tarballPathParts(path);
         topFolder ??= folderAtTop(entry as ReadEntry, parts);
-        return entryRole(entry as ReadEntry, parts) !== 'ignored';
+        const role = entryRole(entry as ReadEntry, parts);
+        if (role !== 'ignored') roles.set(entry as ReadEntry, role);
+        return role !== 'ignored';
       },
     });
 
@@ -84,7 +88,7 @@ export function tarballStats(input: Readable, repo: string, label: string): Prom
       reject(error);
     };
 
-    parser.on('entry', (entry: ReadEntry) => readEntry(entry, entryRole(entry, tarballPathParts(entry.path)), builder));
+    parser.on('entry', (entry: ReadEntry) => readEntry(entry, roles.get(entry) ?? entryRole(entry, tarballPathParts(entry.path)), builder));
     parser.on('error', (error: Error) => fail(new SourceError(`${label}: corrupt tar archive (${error.message})`)));
     parser.on('end', () => {
       if (settled) return;
