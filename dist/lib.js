@@ -2,27 +2,27 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-J235FF3A.js";
+} from "./chunks/chunk-XZEWTJKS.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-H7EDO5J6.js";
+} from "./chunks/chunk-ATU2FSEG.js";
 import {
   TuskClient
-} from "./chunks/chunk-ILIBPFHI.js";
+} from "./chunks/chunk-TYDDPRBO.js";
 import {
   parseInputFiles
-} from "./chunks/chunk-XQM2TT7J.js";
+} from "./chunks/chunk-R7I4T5EX.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-M6SPJVMI.js";
+} from "./chunks/chunk-DTASVNAQ.js";
 import {
   SourceError,
   canonicalName,
   diffData,
   tarballStats
-} from "./chunks/chunk-MHORJ6RJ.js";
+} from "./chunks/chunk-PPWHLHRS.js";
 export {
   SourceError,
   TuskClient,

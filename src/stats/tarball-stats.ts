@@ -1,6 +1,7 @@
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
-import { Parser, type ReadEntry } from 'tar';
+import { Parser } from 'tar/parse';
+import type { ReadEntry } from 'tar/read-entry';
 import { fileRole, tarballPathParts, type FileRole } from './considered-files.js';
 import { GoFileReader } from './go-file-reader.js';
 import { MAX_GO_MOD_BYTES } from './go-mod.js';
