@@ -2,27 +2,27 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-XZEWTJKS.js";
+} from "./chunks/chunk-4YUIEWG5.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-ATU2FSEG.js";
+} from "./chunks/chunk-H6UKWB75.js";
 import {
   TuskClient
-} from "./chunks/chunk-TYDDPRBO.js";
+} from "./chunks/chunk-6EOCTXF3.js";
 import {
   parseInputFiles
-} from "./chunks/chunk-R7I4T5EX.js";
+} from "./chunks/chunk-AMPYSCOA.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-DTASVNAQ.js";
+} from "./chunks/chunk-GGRMLVVU.js";
 import {
   SourceError,
   canonicalName,
   diffData,
   tarballStats
-} from "./chunks/chunk-PPWHLHRS.js";
+} from "./chunks/chunk-NXG4CPGW.js";
 export {
   SourceError,
   TuskClient,

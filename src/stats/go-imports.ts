@@ -15,8 +15,28 @@ const GRAPHIC = /^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}]$/u;
 const SPACE = /^\s$/u;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+function allowedInPath(ch: string): boolean {
+  return GRAPHIC.test(ch) && !SPACE.test(ch) && !ILLEGAL_IN_PATH.has(ch);
+}
+
+/** The rule below for each ASCII byte, worked out once: nearly every path is ASCII. */
+const ASCII_ALLOWED = Uint8Array.from({ length: 0x80 }, (_, byte) => (allowedInPath(String.fromCharCode(byte)) ? 1 : 0));
+
+/** The path when every byte is ASCII and allowed; null when one is not allowed; undefined past ASCII. */
+function asciiImportPath(value: Uint8Array): string | null | undefined {
+  for (let i = 0; i < value.length; i++) {
+    const byte = value[i]!;
+    if (byte >= 0x80) return undefined;
+    if (ASCII_ALLOWED[byte] === 0) return null;
+  }
+  return Buffer.from(value.buffer, value.byteOffset, value.length).toString('latin1');
+}
+
 /** Go's isValidImport: a non-empty path of graphic, non-space characters outside a small set. */
 function importPath(value: Uint8Array): string | null {
+  if (value.length === 0) return null;
+  const ascii = asciiImportPath(value);
+  if (ascii !== undefined) return ascii;
   let path: string;
   try {
     path = utf8.decode(value);
@@ -24,9 +44,7 @@ function importPath(value: Uint8Array): string | null {
     return null;
   }
   if (path === '') return null;
-  for (const ch of path) {
-    if (!GRAPHIC.test(ch) || SPACE.test(ch) || ILLEGAL_IN_PATH.has(ch)) return null;
-  }
+  for (const ch of path) if (!allowedInPath(ch)) return null;
   return path;
 }
 

@@ -80,10 +80,14 @@ export class GoLexer {
    * @param src the bytes seen so far
    * @param atEof whether `src` is the whole file; if not, running into its end throws NeedMoreInput
    */
+  /** The same bytes as a Buffer view (no copy), for decoding token texts. */
+  private readonly bytes: Buffer;
+
   constructor(
     private readonly src: Uint8Array,
     private readonly atEof: boolean,
   ) {
+    this.bytes = Buffer.isBuffer(src) ? src : Buffer.from(src.buffer, src.byteOffset, src.byteLength);
     if (src[0] === 0xef && src[1] === 0xbb && src[2] === 0xbf) this.pos = 3;
     else if (!atEof && src.length < 3 && [0xef, 0xbb, 0xbf].slice(0, src.length).every((b, i) => src[i] === b)) {
       throw new NeedMoreInput();
@@ -257,13 +261,13 @@ export class GoLexer {
       }
     }
     this.pos = i;
-    return { kind: 'ident', text: Buffer.from(src.subarray(start, i)).toString('utf8') };
+    return { kind: 'ident', text: this.bytes.toString('utf8', start, i) };
   }
 
   private scanInterpreted(): Token {
     const out: number[] = [];
     const { end } = this.scanQuoted(DOUBLE_QUOTE, out);
-    const text = Buffer.from(this.src.subarray(this.pos, end)).toString('utf8');
+    const text = this.bytes.toString('utf8', this.pos, end);
     this.pos = end;
     return { kind: 'string', text, value: Uint8Array.from(out) };
   }
@@ -361,7 +365,7 @@ export class GoLexer {
     this.checkText(this.pos + 1, end);
     // Carriage returns are dropped from a raw string's value.
     const value = src.subarray(this.pos + 1, end).filter((b) => b !== 0x0d);
-    const text = Buffer.from(src.subarray(this.pos, end + 1)).toString('utf8');
+    const text = this.bytes.toString('utf8', this.pos, end + 1);
     this.pos = end + 1;
     return { kind: 'string', text, value: Uint8Array.from(value) };
   }

@@ -128,6 +128,12 @@ describe('the import scanner and go.mod reader against Go', () => {
     expect(verdicts.map((v) => (v.ok ? (v.imports ?? []) : null))).toEqual(importCases.map((c) => c.imports));
   });
 
+  it('agrees with go/parser on every ASCII byte inside an import path', async () => {
+    const hex = (byte: number) => byte.toString(16).padStart(2, '0');
+    const files = Array.from({ length: 0x80 }, (_, byte) => Buffer.from(`package p\nimport "a\\x${hex(byte)}b"\n`, 'utf8'));
+    await compareWithGoParser(files, 'ascii');
+  });
+
   it('agrees with go/parser on generated import sections', async () => {
     const files = fc.sample(goFile, { numRuns: 1500, seed: 42 }).map((f) => Buffer.from(f.src, 'utf8'));
     await compareWithGoParser(files, 'generated');

@@ -22,6 +22,8 @@ export declare class GoLexer {
      * @param src the bytes seen so far
      * @param atEof whether `src` is the whole file; if not, running into its end throws NeedMoreInput
      */
+    /** The same bytes as a Buffer view (no copy), for decoding token texts. */
+    private readonly bytes;
     constructor(src: Uint8Array, atEof: boolean);
     next(): Token;
     /** Skips white space and comments; true when an automatic semicolon stands in that stretch. */
