@@ -2,7 +2,7 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   COMMENT_MAX_LENGTH,
   renderMarkdown
-} from "./chunks/chunk-H6UKWB75.js";
+} from "./chunks/chunk-4HRNBUJN.js";
 import {
   DEFAULT_MAX_TARBALL_BYTES,
   DataStore,
@@ -16,7 +16,7 @@ import {
   readInput,
   restEndpointMethods,
   runCommitPipeline
-} from "./chunks/chunk-AMPYSCOA.js";
+} from "./chunks/chunk-ICHLYTM3.js";
 import {
   __commonJS,
   __require,
@@ -24,7 +24,7 @@ import {
   counts,
   diffData,
   isEmpty
-} from "./chunks/chunk-NXG4CPGW.js";
+} from "./chunks/chunk-7GQ7WDZ3.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -2,27 +2,27 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-4YUIEWG5.js";
+} from "./chunks/chunk-SJBDSN53.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-H6UKWB75.js";
+} from "./chunks/chunk-4HRNBUJN.js";
 import {
   TuskClient
-} from "./chunks/chunk-6EOCTXF3.js";
+} from "./chunks/chunk-5DFUT5LU.js";
 import {
   parseInputFiles
-} from "./chunks/chunk-AMPYSCOA.js";
+} from "./chunks/chunk-ICHLYTM3.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-GGRMLVVU.js";
+} from "./chunks/chunk-MWEHSVPE.js";
 import {
   SourceError,
   canonicalName,
   diffData,
   tarballStats
-} from "./chunks/chunk-NXG4CPGW.js";
+} from "./chunks/chunk-7GQ7WDZ3.js";
 export {
   SourceError,
   TuskClient,

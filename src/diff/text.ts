@@ -7,7 +7,8 @@ import { headline, totalsParts, unchangedLine } from './summary.js';
 
 /** Left-aligned columns two spaces apart; the last column is not padded. */
 function columns(table: string[][]): string[] {
-  const widths = table[0]!.map((_, i) => Math.max(...table.map((cells) => cells[i]!.length)));
+  // A fold, not Math.max(...): spreading every row into one call overflows the stack on large diffs.
+  const widths = table[0]!.map((_, i) => table.reduce((width, cells) => Math.max(width, cells[i]!.length), 0));
   return table.map((cells) => cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  '));
 }
 

@@ -1,7 +1,7 @@
 import type { InvalidLine } from '../names/input-file.js';
 import type { StatsRecord } from '../stats/record.js';
 import type { DataCommit, DataStore } from '../store/data-store.js';
-import type { RepoBackend } from '../store/repo-backend.js';
+import { NotFoundError, type RepoBackend } from '../store/repo-backend.js';
 import { diffData, counts, type DataDiff } from '../diff/model.js';
 import { computeInput } from './compute-input.js';
 import type { PipelineLog } from './pipeline-log.js';
@@ -67,8 +67,11 @@ async function headIsNewer(repo: RepoBackend, head: DataCommit, commit: string):
   if (head.inputCommit === commit) return false;
   try {
     return await repo.isAncestor(commit, head.inputCommit);
-  } catch {
-    return false; // the head's input commit is gone from the source history: this run is newer
+  } catch (error) {
+    // The head's input commit is gone from the source history: this run is newer. Any other
+    // failure must not be taken for that, or the branch could move back to an older input.
+    if (error instanceof NotFoundError) return false;
+    throw error;
   }
 }
 

@@ -13,7 +13,8 @@ export type ImportScan =
 const ILLEGAL_IN_PATH = new Set([...'!"#$%&\'()*,:;<=>?[\\]^{|}`\uFFFD']);
 const GRAPHIC = /^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}]$/u;
 const SPACE = /^\s$/u;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM: a leading U+FEFF stays in the path (and makes it invalid, as in Go) instead of being dropped.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 function allowedInPath(ch: string): boolean {
   return GRAPHIC.test(ch) && !SPACE.test(ch) && !ILLEGAL_IN_PATH.has(ch);
@@ -43,7 +44,6 @@ function importPath(value: Uint8Array): string | null {
   } catch {
     return null;
   }
-  if (path === '') return null;
   for (const ch of path) if (!allowedInPath(ch)) return null;
   return path;
 }

@@ -30,9 +30,10 @@ function folderAtTop(entry: ReadEntry, parts: string[] | null): string | null {
   return parts[0]!;
 }
 
-/** The role of a tarball entry: what the stats need of it, if anything. */
+/** The role of a tarball entry: what the stats need of it, if anything (a go.mod too large to read is ignored). */
 function entryRole(entry: ReadEntry, parts: string[] | null): FileRole {
-  return parts && REGULAR_FILE_TYPES.has(entry.type) ? fileRole(parts.slice(1)) : 'ignored';
+  const role = parts && REGULAR_FILE_TYPES.has(entry.type) ? fileRole(parts.slice(1)) : 'ignored';
+  return role === 'go.mod' && entry.size > MAX_GO_MOD_BYTES ? 'ignored' : role;
 }
 
 /** Feeds one entry that counts to `builder` as it streams past. */
@@ -44,7 +45,7 @@ function readEntry(entry: ReadEntry, role: FileRole, builder: StatsBuilder): voi
       const { lines, scan } = file.finish();
       builder.addGoFile(lines, scan);
     });
-  } else if (role === 'go.mod' && entry.size <= MAX_GO_MOD_BYTES) {
+  } else if (role === 'go.mod') {
     const chunks: Buffer[] = [];
     entry.on('data', (chunk: Buffer) => chunks.push(chunk));
     entry.on('end', () => builder.addGoMod(Buffer.concat(chunks).toString('utf8')));
@@ -89,7 +90,8 @@ export function tarballStats(input: Readable, repo: string, label: string): Prom
       reject(error);
     };
 
-    parser.on('entry', (entry: ReadEntry) => readEntry(entry, roles.get(entry) ?? entryRole(entry, tarballPathParts(entry.path)), builder));
+    // The parser emits only the entries its filter kept, so each has a role.
+    parser.on('entry', (entry: ReadEntry) => readEntry(entry, roles.get(entry)!, builder));
     parser.on('error', (error: Error) => fail(new SourceError(`${label}: corrupt tar archive (${error.message})`)));
     parser.on('end', () => {
       if (settled) return;

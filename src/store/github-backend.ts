@@ -107,12 +107,17 @@ export class GitHubBackend implements RepoBackend {
   }
 
   async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
-    const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({
-      ...this.coordinates,
-      basehead: `${ancestor}...${descendant}`,
-      per_page: 1,
-    });
-    return data.status === 'ahead' || data.status === 'identical';
+    try {
+      const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({
+        ...this.coordinates,
+        basehead: `${ancestor}...${descendant}`,
+        per_page: 1,
+      });
+      return data.status === 'ahead' || data.status === 'identical';
+    } catch (error) {
+      if (httpStatus(error) === 404) throw new NotFoundError(`cannot compare ${ancestor} with ${descendant} in ${this.description}`);
+      throw error;
+    }
   }
 
   async commitFiles(

@@ -36,7 +36,10 @@ export interface RepoBackend {
   commitInfo(sha: string): Promise<CommitInfo>;
   /** Commits from `head` back along first parents, newest first. */
   history(head: string, limit: number): Promise<CommitInfo[]>;
-  /** Whether `ancestor` is `descendant` or one of its ancestors. */
+  /**
+   * Whether `ancestor` is `descendant` or one of its ancestors; throws NotFoundError when either
+   * commit is unknown (on GitHub, also when the two share no history).
+   */
   isAncestor(ancestor: string, descendant: string): Promise<boolean>;
   /**
    * Writes a commit of `changes` on top of `parent` (null: a new orphan branch) and moves `branch`

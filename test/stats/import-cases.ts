@@ -107,6 +107,7 @@ export const importCases: ImportCase[] = [
   { name: 'path with an illegal character', src: 'package p\nimport "a!b"\n', imports: null },
   { name: 'path with a backslash escape of a tab', src: 'package p\nimport "a\\tb"\n', imports: null },
   { name: 'empty path', src: 'package p\nimport ""\n', imports: null },
+  { name: 'path that starts with a byte order mark', src: 'package p\nimport "\\uFEFFa.b/c"\n', imports: null },
   { name: 'path that is not UTF-8', src: 'package p\nimport "a\\xffb"\n', imports: null },
   { name: 'path with an escaped NUL', src: 'package p\nimport "a\\x00"\n', imports: null },
   { name: 'unknown escape', src: 'package p\nimport "\\q"\n', imports: null },

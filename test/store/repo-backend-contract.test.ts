@@ -67,6 +67,7 @@ describe.each([
     expect(await subject.backend.isAncestor(first, second)).toBe(true);
     expect(await subject.backend.isAncestor(second, first)).toBe(false);
     expect(await subject.backend.isAncestor(second, second)).toBe(true);
+    await expect(subject.backend.isAncestor('f'.repeat(40), second)).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it('creates an orphan branch, then commits on top of it with changes and deletions', async () => {

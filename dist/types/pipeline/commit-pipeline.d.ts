@@ -1,7 +1,7 @@
 import type { InvalidLine } from '../names/input-file.js';
 import type { StatsRecord } from '../stats/record.js';
 import type { DataCommit, DataStore } from '../store/data-store.js';
-import type { RepoBackend } from '../store/repo-backend.js';
+import { type RepoBackend } from '../store/repo-backend.js';
 import { type DataDiff } from '../diff/model.js';
 import type { PipelineLog } from './pipeline-log.js';
 import type { SourceProvider } from '../sources/source-provider.js';
