@@ -4,6 +4,7 @@ import {
   renderMarkdown
 } from "./chunks/chunk-4HRNBUJN.js";
 import {
+  DEFAULT_DATA_BRANCH,
   DEFAULT_MAX_TARBALL_BYTES,
   DataStore,
   GitHubBackend,
@@ -11,12 +12,14 @@ import {
   Octokit,
   computeInput,
   createGitHubClient,
+  dataBranchFor,
   httpStatus,
+  isValidBranchName,
   paginateRest,
   readInput,
   restEndpointMethods,
   runCommitPipeline
-} from "./chunks/chunk-ICHLYTM3.js";
+} from "./chunks/chunk-NEEJOKRP.js";
 import {
   __commonJS,
   __require,
@@ -20707,9 +20710,6 @@ var MODES = ["auto", "commit", "comment", "refresh"];
 var SettingsError = class extends Error {
   name = "SettingsError";
 };
-function isValidBranchName(name) {
-  return name !== "" && !/[\s~^:?*[\\\x00-\x1f\x7f]/.test(name) && !name.includes("..") && !name.includes("@{") && !name.includes("//") && !name.startsWith("/") && !name.endsWith("/") && !name.endsWith(".lock") && !name.endsWith(".") && !name.split("/").some((part) => part.startsWith("."));
-}
 function wholeNumber(name, raw, min, max) {
   const value = Number(raw);
   if (!/^\d+$/.test(raw.trim()) || value < min || value > max) {
@@ -20722,7 +20722,7 @@ function parseSettings(get) {
   if (!token) throw new SettingsError('input "token" is empty: pass ${{ github.token }} or a token with contents access');
   const input = get("input").split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
   if (input.length === 0) throw new SettingsError('input "input" is empty: name the input file, e.g. projects.txt');
-  const dataBranch = get("data-branch").trim() || "tusk/{branch}";
+  const dataBranch = get("data-branch").trim() || DEFAULT_DATA_BRANCH;
   if (!isValidBranchName(dataBranch.replaceAll("{branch}", "main"))) {
     throw new SettingsError(`input "data-branch" is not a valid branch name: "${dataBranch}"`);
   }
@@ -20731,9 +20731,6 @@ function parseSettings(get) {
   const concurrency = wholeNumber("concurrency", get("concurrency") || "8", 1, 64);
   const maxMegabytes = wholeNumber("max-tarball-mb", get("max-tarball-mb") || String(DEFAULT_MAX_TARBALL_BYTES / MEBIBYTE), 1, 1e6);
   return { token, input, dataBranch, mode, concurrency, maxTarballBytes: maxMegabytes * MEBIBYTE };
-}
-function dataBranchFor(template, sourceBranch) {
-  return template.replaceAll("{branch}", sourceBranch);
 }
 
 // src/action/summary.ts

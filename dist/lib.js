@@ -8,15 +8,15 @@ import {
 } from "./chunks/chunk-4HRNBUJN.js";
 import {
   TuskClient
-} from "./chunks/chunk-5DFUT5LU.js";
+} from "./chunks/chunk-4UBJFV2F.js";
 import {
   parseInputFiles
-} from "./chunks/chunk-ICHLYTM3.js";
+} from "./chunks/chunk-NEEJOKRP.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-MWEHSVPE.js";
+} from "./chunks/chunk-GAXYZPOA.js";
 import {
   SourceError,
   canonicalName,

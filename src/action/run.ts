@@ -9,7 +9,8 @@ import { GitHubBackend } from '../store/github-backend.js';
 import { runCommentMode } from '../bot/comment-mode.js';
 import { actionLog } from './action-log.js';
 import { jobForEvent } from './event.js';
-import { dataBranchFor, parseSettings, type ActionSettings } from './settings.js';
+import { dataBranchFor } from '../store/data-layout.js';
+import { parseSettings, type ActionSettings } from './settings.js';
 import { commitSummary } from './summary.js';
 
 const INPUT_NAMES = ['input', 'data-branch', 'mode', 'concurrency', 'max-tarball-mb'];

@@ -1,4 +1,5 @@
 import { DEFAULT_MAX_TARBALL_BYTES } from '../sources/github-sources.js';
+import { DEFAULT_DATA_BRANCH, isValidBranchName } from '../store/data-layout.js';
 
 const MEBIBYTE = 1024 * 1024;
 
@@ -22,21 +23,6 @@ export class SettingsError extends Error {
   override name = 'SettingsError';
 }
 
-/** Git's rules for a branch name, for what a template can produce. */
-function isValidBranchName(name: string): boolean {
-  return (
-    name !== '' &&
-    !/[\s~^:?*[\\\x00-\x1f\x7f]/.test(name) &&
-    !name.includes('..') &&
-    !name.includes('@{') &&
-    !name.includes('//') &&
-    !name.startsWith('/') &&
-    !name.endsWith('/') &&
-    !name.endsWith('.lock') &&
-    !name.endsWith('.') &&
-    !name.split('/').some((part) => part.startsWith('.'))
-  );
-}
 
 function wholeNumber(name: string, raw: string, min: number, max: number): number {
   const value = Number(raw);
@@ -55,7 +41,7 @@ export function parseSettings(get: (name: string) => string): ActionSettings {
     .map((line) => line.trim())
     .filter((line) => line !== '');
   if (input.length === 0) throw new SettingsError('input "input" is empty: name the input file, e.g. projects.txt');
-  const dataBranch = get('data-branch').trim() || 'tusk/{branch}';
+  const dataBranch = get('data-branch').trim() || DEFAULT_DATA_BRANCH;
   if (!isValidBranchName(dataBranch.replaceAll('{branch}', 'main'))) {
     throw new SettingsError(`input "data-branch" is not a valid branch name: "${dataBranch}"`);
   }
@@ -66,7 +52,3 @@ export function parseSettings(get: (name: string) => string): ActionSettings {
   return { token, input, dataBranch, mode, concurrency, maxTarballBytes: maxMegabytes * MEBIBYTE };
 }
 
-/** The data branch for a source branch. */
-export function dataBranchFor(template: string, sourceBranch: string): string {
-  return template.replaceAll('{branch}', sourceBranch);
-}

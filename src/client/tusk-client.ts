@@ -1,13 +1,13 @@
 import { diffData, type DataDiff } from '../diff/model.js';
 import { createGitHubClient, type GitHubClient } from '../github/octokit.js';
-import { parseInputFiles, type InvalidLine } from '../names/input-file.js';
+import { parseInputFiles } from '../names/input-file.js';
 import { runCommitPipeline, type CommitPipelineResult } from '../pipeline/commit-pipeline.js';
 import type { PipelineLog } from '../pipeline/pipeline-log.js';
 import { DEFAULT_MAX_TARBALL_BYTES, GitHubSources } from '../sources/github-sources.js';
 import { LocalSources } from '../sources/local-sources.js';
 import type { SourceProvider } from '../sources/source-provider.js';
 import type { StatsRecord } from '../stats/record.js';
-import { PROJECTS_DIR } from '../store/data-layout.js';
+import { DEFAULT_DATA_BRANCH, dataBranchFor } from '../store/data-layout.js';
 import { DataStore, type DataCommit } from '../store/data-store.js';
 import { GitHubBackend } from '../store/github-backend.js';
 import { LocalGitBackend } from '../store/local-git-backend.js';
@@ -94,17 +94,21 @@ export class TuskClient {
 
   /** The data branch of the source branch. */
   async store(): Promise<DataStore> {
-    const template = this.options.dataBranch ?? 'tusk/{branch}';
-    return new DataStore(this.backend, template.replaceAll('{branch}', await this.branch()));
+    return this.storeFor(await this.branch());
+  }
+
+  private storeFor(branch: string): DataStore {
+    return new DataStore(this.backend, dataBranchFor(this.options.dataBranch ?? DEFAULT_DATA_BRANCH, branch));
   }
 
   /** Adds names to the input file on the source branch: one commit, or one a name with `each`. */
   async put(names: string[], options: { file?: string; each?: boolean } = {}): Promise<PutResult> {
     const file = options.file ?? 'projects.txt';
     const wanted = checkNames(names);
-    const branch = await this.branch();
+    const checkedOut = await this.backend.defaultBranch().catch(() => null);
+    const branch = this.options.branch ?? checkedOut ?? (await this.backend.defaultBranch());
     // A commit to the checked-out branch must leave the work tree's copy in step with it.
-    const workTree = this.workTree && (await this.backend.defaultBranch().catch(() => null)) === branch ? this.workTree : null;
+    const workTree = this.workTree && checkedOut === branch ? this.workTree : null;
     if (workTree && (await workTree.changedPaths([file])).length > 0) {
       throw new Error(`${file} has uncommitted changes: commit or stash them before put`);
     }
@@ -133,12 +137,13 @@ export class TuskClient {
     const branch = await this.branch();
     const sourceCommit = await this.backend.branchHead(branch);
     if (!sourceCommit) throw new NotFoundError(`no branch "${branch}" in ${this.backend.description}`);
+    const store = this.storeFor(branch);
+    const sources = await this.sources(options.sources);
     await this.warnAboutWorkTree();
-    const store = await this.store();
     return runCommitPipeline(
       this.backend,
       store,
-      this.sources(options.sources),
+      sources,
       { sourceCommit, input: this.inputPatterns, refresh: false, concurrency: options.concurrency ?? 8 },
       this.log,
     );
@@ -151,7 +156,10 @@ export class TuskClient {
 
   /** The data commit `at` names (default: the data branch's head), or made from `inputCommit`. */
   async dataCommit(at: { at?: string; inputCommit?: string } = {}): Promise<DataCommit> {
-    const store = await this.store();
+    return this.dataCommitIn(await this.store(), at);
+  }
+
+  private async dataCommitIn(store: DataStore, at: { at?: string; inputCommit?: string }): Promise<DataCommit> {
     if (at.inputCommit) {
       const input = await this.backend.resolveCommit(at.inputCommit);
       const found = await store.findByInputCommit(input);
@@ -166,37 +174,29 @@ export class TuskClient {
 
   /** A data file's text at a data commit. */
   async get(path: string, at: { at?: string; inputCommit?: string } = {}): Promise<string> {
-    const commit = await this.dataCommit(at);
-    const text = await (await this.store()).readFile(commit.sha, path);
+    const store = await this.store();
+    const commit = await this.dataCommitIn(store, at);
+    const text = await store.readFile(commit.sha, path);
     if (text === null) throw new NotFoundError(`no file "${path}" at data commit ${commit.sha.slice(0, 7)} (try stats/results, stats/records.jsonl, or projects/...)`);
     return text;
   }
 
   /** The records at a data commit. */
   async records(at: { at?: string; inputCommit?: string } = {}): Promise<StatsRecord[]> {
-    const commit = await this.dataCommit(at);
-    return (await this.store()).records(commit.sha);
+    const store = await this.store();
+    return store.records((await this.dataCommitIn(store, at)).sha);
   }
 
   /** The data diff between two data commits, as the bot shows it. */
   async diff(a: string, b: string): Promise<{ diff: DataDiff; from: DataCommit; to: DataCommit }> {
     const store = await this.store();
     const [from, to] = await Promise.all([store.dataCommit(a), store.dataCommit(b)]);
-    const [before, after, invalid] = await Promise.all([store.records(from.sha), store.records(to.sha), this.invalidLinesAt(to.sha)]);
-    return { diff: diffData({ records: before, invalid: [] }, { records: after, invalid }), from, to };
+    const [before, after, inputFiles] = await Promise.all([store.records(from.sha), store.records(to.sha), store.inputFiles(to.sha)]);
+    return { diff: diffData({ records: before, invalid: [] }, { records: after, invalid: parseInputFiles(inputFiles).invalid }), from, to };
   }
 
-  /** The invalid lines of the input a data commit keeps under projects/. */
-  private async invalidLinesAt(dataCommit: string): Promise<InvalidLine[]> {
-    const paths = (await this.backend.listFiles(dataCommit)).filter((path) => path.startsWith(PROJECTS_DIR));
-    const files = await Promise.all(
-      paths.map(async (path) => ({ path: path.slice(PROJECTS_DIR.length), content: (await this.backend.readFile(dataCommit, path)) ?? '' })),
-    );
-    return parseInputFiles(files).invalid;
-  }
-
-  private sources(dir: string | undefined): SourceProvider {
-    if (dir) return new LocalSources(dir);
+  private async sources(dir: string | undefined): Promise<SourceProvider> {
+    if (dir) return LocalSources.open(dir);
     const octokit = this.octokit ?? TuskClient.octokitFor(this.connection, this.log);
     return new GitHubSources(octokit, DEFAULT_MAX_TARBALL_BYTES);
   }

@@ -2,6 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { localSourceRecord } from '../stats/local-source.js';
 import { failureRecord, type StatsRecord } from '../stats/record.js';
+import { SourceError } from '../stats/source-error.js';
 import type { SourceProvider } from './source-provider.js';
 
 async function exists(path: string): Promise<boolean> {
@@ -22,6 +23,13 @@ async function findEntry(dir: string, name: string): Promise<string | null> {
 /** Offline sources: a folder of `owner/repo` directories or `owner/repo.tar.gz` tarballs. */
 export class LocalSources implements SourceProvider {
   constructor(private readonly dir: string) {}
+
+  /** Sources from `dir`, which must be a folder: a mistyped path would fail every datum and commit that. */
+  static async open(dir: string): Promise<LocalSources> {
+    const info = await stat(dir).catch(() => null);
+    if (!info?.isDirectory()) throw new SourceError(`${dir}: no such folder of sources`);
+    return new LocalSources(dir);
+  }
 
   async compute(repo: string): Promise<StatsRecord> {
     const path = await this.locate(repo);

@@ -6,6 +6,32 @@ export const RESULTS_PATH = 'stats/results';
 export const RECORDS_PATH = 'stats/records.jsonl';
 export const PROJECTS_DIR = 'projects/';
 
+/** The data branch template's default (SPEC §3): `{branch}` is the source branch. */
+export const DEFAULT_DATA_BRANCH = 'tusk/{branch}';
+
+/** Git's rules for a branch name, for what a template can produce. */
+export function isValidBranchName(name: string): boolean {
+  return (
+    name !== '' &&
+    !/[\s~^:?*[\\\x00-\x1f\x7f]/.test(name) &&
+    !name.includes('..') &&
+    !name.includes('@{') &&
+    !name.includes('//') &&
+    !name.startsWith('/') &&
+    !name.endsWith('/') &&
+    !name.endsWith('.lock') &&
+    !name.endsWith('.') &&
+    !name.split('/').some((part) => part.startsWith('.'))
+  );
+}
+
+/** The data branch of `sourceBranch` under `template`; throws when that is no valid branch name. */
+export function dataBranchFor(template: string, sourceBranch: string): string {
+  const name = template.replaceAll('{branch}', sourceBranch);
+  if (!isValidBranchName(name)) throw new Error(`data branch "${name}" (from "${template}") is not a valid branch name`);
+  return name;
+}
+
 /** The records in the data files' order: lowercased canonical name, byte order. */
 export function sortRecords(records: readonly StatsRecord[]): StatsRecord[] {
   return sortByName(records, (record) => record.repo);

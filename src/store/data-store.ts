@@ -5,7 +5,7 @@ import {
   parseDataCommitMessage,
   type DataCommitFacts,
 } from './data-commit-message.js';
-import { PROJECTS_DIR, RECORDS_PATH, RESULTS_PATH, parseRecords, renderRecords, renderResults } from './data-layout.js';
+import { PROJECTS_DIR, RECORDS_PATH, RESULTS_PATH, parseRecords, renderRecords, renderResults, sortRecords } from './data-layout.js';
 import { NotFoundError, type CommitConflict, type FileChange, type RepoBackend } from './repo-backend.js';
 
 /** A commit on the data branch, with the facts its message records. */
@@ -31,7 +31,7 @@ export class DataStore {
   /** The branch's newest data commit, or null when the branch does not exist yet. */
   async head(): Promise<DataCommit | null> {
     const sha = await this.backend.branchHead(this.branch);
-    return sha ? this.dataCommit(sha) : null;
+    return sha ? this.dataCommitAt(sha) : null;
   }
 
   /**
@@ -49,6 +49,11 @@ export class DataStore {
         sha = parent;
       }
     }
+    return this.dataCommitAt(sha);
+  }
+
+  /** The data commit at a full SHA (no lookup of the name: a branch head is one already). */
+  private async dataCommitAt(sha: string): Promise<DataCommit> {
     const info = await this.backend.commitInfo(sha);
     const facts = parseDataCommitMessage(info.message);
     if (!facts) throw new NotFoundError(`${sha.slice(0, 7)} in ${this.backend.description} is not a Tusk data commit`);
@@ -58,6 +63,12 @@ export class DataStore {
   async records(dataCommit: string): Promise<StatsRecord[]> {
     const text = await this.backend.readFile(dataCommit, RECORDS_PATH);
     return text === null ? [] : parseRecords(text, dataCommit.slice(0, 7));
+  }
+
+  /** The input files a data commit keeps under projects/, at their source paths. */
+  async inputFiles(dataCommit: string): Promise<InputFile[]> {
+    const paths = (await this.backend.listFiles(dataCommit)).filter((path) => path.startsWith(PROJECTS_DIR));
+    return Promise.all(paths.map(async (path) => ({ path: path.slice(PROJECTS_DIR.length), content: (await this.backend.readFile(dataCommit, path)) ?? '' })));
   }
 
   /** A data file's text at a data commit, or null when it has none. */
@@ -97,8 +108,10 @@ export class DataStore {
       const stale = (await this.backend.listFiles(parent.sha)).filter((path) => path.startsWith(PROJECTS_DIR) && !kept.has(path));
       changes.push(...stale.map((path) => ({ path, content: null })));
     }
-    changes.push({ path: RESULTS_PATH, content: renderResults(content.records) });
-    changes.push({ path: RECORDS_PATH, content: renderRecords(content.records) });
+    // Sorted once here: each renderer then finds the records in order and does not sort again.
+    const records = sortRecords(content.records);
+    changes.push({ path: RESULTS_PATH, content: renderResults(records) });
+    changes.push({ path: RECORDS_PATH, content: renderRecords(records) });
     return this.backend.commitFiles(this.branch, parent?.sha ?? null, changes, formatDataCommitMessage(facts));
   }
 }

@@ -18,7 +18,9 @@ export class LocalGitBackend implements RepoBackend {
 
   async defaultBranch(): Promise<string> {
     const result = await this.git.exec(['symbolic-ref', '--quiet', '--short', 'HEAD']);
-    if (result.exitCode !== 0) throw new Error(`HEAD is detached in ${this.path}: check out a branch, or name one with --branch`);
+    // With --quiet, exit 1 means only that HEAD is no symbolic ref; anything else is git failing (no repository here).
+    if (result.exitCode === 1) throw new Error(`HEAD is detached in ${this.path}: check out a branch, or name one with --branch`);
+    if (result.exitCode !== 0) throw new Error(`git failed in ${this.path}: ${result.stderr.trim()}`);
     return result.stdout.trim();
   }
 
@@ -55,6 +57,7 @@ export class LocalGitBackend implements RepoBackend {
 
   async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
     const result = await this.git.exec(['merge-base', '--is-ancestor', ancestor, descendant]);
+    if (/not a valid (commit|object) name/i.test(result.stderr)) throw new NotFoundError(`no commit ${ancestor} or ${descendant} in ${this.path}`);
     if (result.exitCode > 1) throw new Error(`git merge-base failed in ${this.path}: ${result.stderr.trim()}`);
     return result.exitCode === 0;
   }

@@ -1,5 +1,6 @@
 import { jobForEvent } from '../../src/action/event.js';
-import { dataBranchFor, parseSettings } from '../../src/action/settings.js';
+import { parseSettings } from '../../src/action/settings.js';
+import { dataBranchFor } from '../../src/store/data-layout.js';
 
 const inputs = (overrides: Record<string, string> = {}) => (name: string) =>
   ({ token: 't', input: 'projects.txt', 'data-branch': 'tusk/{branch}', mode: 'auto', concurrency: '8', 'max-tarball-mb': '1024', ...overrides })[name] ?? '';

@@ -116,6 +116,24 @@ describe('tusk client commands on a local repository', () => {
     expect(git(repo, 'show', 'tusk/main:stats/results')).toBe('pkg/errors, 0, 2108');
   });
 
+  it('refuses a sources folder, a data branch or a repository that is not there, before computing anything', async () => {
+    const noSources = await run('run', '--sources', `${repo}/no-such-folder`);
+    expect(noSources.code).toBe(1);
+    expect(noSources.err).toContain(`tusk: ${repo}/no-such-folder: no such folder of sources`);
+    const badBranch = await run('run', '--sources', SOURCES, '--data-branch', 'tusk/..{branch}');
+    expect(badBranch.code).toBe(1);
+    expect(badBranch.err).toContain('tusk: data branch "tusk/..main" (from "tusk/..{branch}") is not a valid branch name');
+    expect(git(repo, 'branch', '--list', 'tusk/*')).toBe('');
+    const outside = tempDir();
+    try {
+      const notRepo = await tusk(['log'], { cwd: outside.path });
+      expect(notRepo.code).toBe(1);
+      expect(notRepo.err).toMatch(/^tusk: git failed in .*: fatal: not a git repository/);
+    } finally {
+      outside.cleanup();
+    }
+  });
+
   it('run warns when the working tree input differs from HEAD, and fails after committing for invalid lines', async () => {
     commitLocal(repo, { 'projects.txt': 'pkg/errors\nnot/a/name\n' }, 'bad line');
     const { writeFileSync } = await import('node:fs');

@@ -15,5 +15,3 @@ export declare class SettingsError extends Error {
 }
 /** Parses the inputs read by `get` (core.getInput, or a test's table). */
 export declare function parseSettings(get: (name: string) => string): ActionSettings;
-/** The data branch for a source branch. */
-export declare function dataBranchFor(template: string, sourceBranch: string): string;

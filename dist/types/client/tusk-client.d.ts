@@ -50,6 +50,7 @@ export declare class TuskClient {
     branch(): Promise<string>;
     /** The data branch of the source branch. */
     store(): Promise<DataStore>;
+    private storeFor;
     /** Adds names to the input file on the source branch: one commit, or one a name with `each`. */
     put(names: string[], options?: {
         file?: string;
@@ -64,6 +65,7 @@ export declare class TuskClient {
         at?: string;
         inputCommit?: string;
     }): Promise<DataCommit>;
+    private dataCommitIn;
     /** A data file's text at a data commit. */
     get(path: string, at?: {
         at?: string;
@@ -80,8 +82,6 @@ export declare class TuskClient {
         from: DataCommit;
         to: DataCommit;
     }>;
-    /** The invalid lines of the input a data commit keeps under projects/. */
-    private invalidLinesAt;
     private sources;
     /** `run` reads the committed input: say so when the checked-out files differ from it. */
     private warnAboutWorkTree;

@@ -3,6 +3,12 @@ import { type StatsRecord } from '../stats/record.js';
 export declare const RESULTS_PATH = "stats/results";
 export declare const RECORDS_PATH = "stats/records.jsonl";
 export declare const PROJECTS_DIR = "projects/";
+/** The data branch template's default (SPEC §3): `{branch}` is the source branch. */
+export declare const DEFAULT_DATA_BRANCH = "tusk/{branch}";
+/** Git's rules for a branch name, for what a template can produce. */
+export declare function isValidBranchName(name: string): boolean;
+/** The data branch of `sourceBranch` under `template`; throws when that is no valid branch name. */
+export declare function dataBranchFor(template: string, sourceBranch: string): string;
 /** The records in the data files' order: lowercased canonical name, byte order. */
 export declare function sortRecords(records: readonly StatsRecord[]): StatsRecord[];
 /** `stats/results`: one `owner/repo, deps, lines` line per repository with stats. */

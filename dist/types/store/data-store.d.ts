@@ -23,7 +23,11 @@ export declare class DataStore {
      * `~N` or `^` suffixes, which are followed here so that they work on GitHub too.
      */
     dataCommit(ref: string): Promise<DataCommit>;
+    /** The data commit at a full SHA (no lookup of the name: a branch head is one already). */
+    private dataCommitAt;
     records(dataCommit: string): Promise<StatsRecord[]>;
+    /** The input files a data commit keeps under projects/, at their source paths. */
+    inputFiles(dataCommit: string): Promise<InputFile[]>;
     /** A data file's text at a data commit, or null when it has none. */
     readFile(dataCommit: string, path: string): Promise<string | null>;
     /** Data commits newest first, following the branch's (linear) history. */
