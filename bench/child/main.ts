@@ -26,26 +26,23 @@ async function library(): Promise<typeof Library> {
   return (await import(pathToFileURL(join(ROOT, 'dist', 'lib.js')).href)) as typeof Library;
 }
 
-function source(argument: string): { repo: string; path: string } {
-  const eq = argument.indexOf('=');
-  return { repo: argument.slice(0, eq), path: argument.slice(eq + 1) };
-}
-
 async function engine(argument: string, twice: boolean): Promise<object> {
-  const { localSourceRecord } = await library();
+  // Parsed as `tusk stats` parses its SOURCE arguments.
+  const { localSourceRecord, parseSourceArgument } = await library();
+  const source = parseSourceArgument(argument);
   const start = performance.now();
-  const record = await localSourceRecord(source(argument));
+  const record = await localSourceRecord(source);
   const ms = performance.now() - start;
   if (!twice) return { ms, records: [record] };
   const again = performance.now();
-  await localSourceRecord(source(argument));
+  await localSourceRecord(source);
   return { ms, warmMs: performance.now() - again, records: [record] };
 }
 
 async function engineAll(concurrency: number, sources: string[]): Promise<object> {
-  const { localSourceRecord } = await library();
+  const { localSourceRecord, parseSourceArgument } = await library();
   const start = performance.now();
-  const records = await mapConcurrent(sources.map(source), concurrency, (s) => localSourceRecord(s));
+  const records = await mapConcurrent(sources.map(parseSourceArgument), concurrency, (s) => localSourceRecord(s));
   return { ms: performance.now() - start, records };
 }
 

@@ -18,7 +18,7 @@ const GROWTH_LIMIT = 1.1;
 
 interface Peak {
   bytes: number;
-  /** `owner/repo, deps, lines` as the CLI printed it (empty when measured in the child). */
+  /** `owner/repo, deps, lines`, as the CLI prints it (empty for the idle run). */
   output: string;
 }
 
@@ -29,7 +29,8 @@ async function peak(context: BenchContext, args: string[], tarball: Tarball | nu
     return { bytes: run.peakRssBytes, output: run.stdout.trim() };
   }
   const child = await runChild(context, tarball === null ? ['idle'] : ['engine', `${tarball.repo}=${tarball.path}`]);
-  return { bytes: child.report.maxRssBytes, output: '' };
+  const [record] = (child.report.records ?? []) as { repo: string; deps: number; lines: number }[];
+  return { bytes: child.report.maxRssBytes, output: record ? `${record.repo}, ${record.deps}, ${record.lines}` : '' };
 }
 
 const linesOf = (peaks: Peak[]): number => Number(peaks[0]!.output.split(', ').pop());
@@ -51,7 +52,6 @@ async function measurePeaks(context: BenchContext, all: readonly Tarball[], runs
 
 /** A synthetic tarball that does not hold N full copies of the Go tree would prove nothing. */
 function checkSynthetic(synthetic: readonly Tarball[], goTarball: Tarball, peaks: Map<string, Peak[]>): void {
-  if (!hasGnuTime()) return;
   const goLines = linesOf(peaks.get(goTarball.repo)!);
   for (const tree of synthetic) {
     const lines = linesOf(peaks.get(tree.repo)!);
@@ -81,7 +81,7 @@ export async function peakMemoryRows(context: BenchContext, tarballs: readonly T
   const largest = all[all.length - 1]!;
   const reference = synthetic.length > 1 ? [...synthetic].sort((a, b) => a.tarBytes - b.tarBytes)[0]! : goTarball;
   const growth = highest(largest) / highest(reference);
-  const lines = hasGnuTime() ? `, ${format.count(linesOf(peaks.get(largest.repo)!))} lines` : '';
+  const lines = `, ${format.count(linesOf(peaks.get(largest.repo)!))} lines`;
   rows.push({
     id: id(all.length),
     what: `peak RSS growth: ${largest.repo} (${format.megabytes(largest.tarBytes)} tar${lines}) vs ${reference.repo} (${format.megabytes(reference.tarBytes)} tar)`,
