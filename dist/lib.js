@@ -2,27 +2,27 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-SJBDSN53.js";
+} from "./chunks/chunk-KRBJV3KN.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-4HRNBUJN.js";
+} from "./chunks/chunk-4L4VGXTE.js";
 import {
   TuskClient
-} from "./chunks/chunk-4UBJFV2F.js";
+} from "./chunks/chunk-JTTNLQFI.js";
 import {
   parseInputFiles
-} from "./chunks/chunk-NEEJOKRP.js";
+} from "./chunks/chunk-JN5NM575.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-GAXYZPOA.js";
+} from "./chunks/chunk-XJE33N7F.js";
 import {
   SourceError,
   canonicalName,
   diffData,
   tarballStats
-} from "./chunks/chunk-7GQ7WDZ3.js";
+} from "./chunks/chunk-7S5XRINP.js";
 export {
   SourceError,
   TuskClient,

@@ -109,7 +109,7 @@ function rowBlocks(rows: RenderedList, shown: number, hint: string): string[] {
   const folded = rows.slice(visible.length, shown);
   const blocks = visible.length > 0 ? [[TABLE_HEAD, ...visible].join('\n')] : [];
   if (folded.length > 0) {
-    const summary = `<summary>${formatQuantity(folded.length, 'more row', 'more rows')}</summary>`;
+    const summary = `<summary>${formatQuantity(folded.length, ...MORE.rows)}</summary>`;
     blocks.push(`<details>\n${summary}\n\n${[TABLE_HEAD, ...folded].join('\n')}\n\n</details>`);
   }
   return [...blocks, ...moreLine(rows.length - shown, ...MORE.rows, hint)];
@@ -121,28 +121,41 @@ function listBlocks(title: string, items: RenderedList, shown: number, more: [st
   return [title, ...list, ...moreLine(items.length - shown, ...more, hint)];
 }
 
-/** The body with at most `cap` items of each list. */
-function body(diff: DataDiff, context: DiffContext, items: Items, cap: number, hint: string): string {
+/** `**lead** · details`: what the diff does, in numbers. */
+function headlineLine(diff: DataDiff): string {
   const { lead, details } = headline(diff);
-  const blocks = [HEADING, [`**${lead}**`, ...details].join(' · '), comparison(context)];
-  if (!isEmpty(diff)) {
+  return [`**${lead}**`, ...details].join(' · ');
+}
+
+/**
+ * The body with at most `cap` items of each list, as a function of `cap`: the parts that do not
+ * depend on it are rendered once, since the search for the largest body renders several.
+ */
+function bodyRenderer(diff: DataDiff, context: DiffContext, items: Items, hint: string): (cap: number) => string {
+  const top = [HEADING, headlineLine(diff), comparison(context)];
+  if (isEmpty(diff)) {
+    const text = `${top.join('\n\n')}\n`;
+    return () => text;
+  }
+  const totals = `${unchangedLine(diff)}. Totals: ${totalsParts(diff).join(' · ')}.`;
+  const failedTitle = `**Failed (${formatCount(diff.failed.length)})**: no stats, so not in the results; retried on the next run.`;
+  const invalidTitle = `**Invalid lines (${formatCount(diff.invalid.length)})**: not repository names, so left out.`;
+  return (cap) => {
     const shown = (list: RenderedList) => Math.min(list.length, cap);
-    const failedTitle = `**Failed (${formatCount(diff.failed.length)})**: no stats, so not in the results; retried on the next run.`;
-    const invalidTitle = `**Invalid lines (${formatCount(diff.invalid.length)})**: not repository names, so left out.`;
-    blocks.push(
+    const blocks = [
+      ...top,
       ...rowBlocks(items.rows, shown(items.rows), hint),
-      `${unchangedLine(diff)}. Totals: ${totalsParts(diff).join(' · ')}.`,
+      totals,
       ...listBlocks(failedTitle, items.failed, shown(items.failed), MORE.failed, hint),
       ...listBlocks(invalidTitle, items.invalid, shown(items.invalid), MORE.invalid, hint),
-    );
-  }
-  return `${blocks.join('\n\n')}\n`;
+    ];
+    return `${blocks.join('\n\n')}\n`;
+  };
 }
 
 /** The last resort when not even the summary fits: the headline and where to look. */
 function tooLarge(diff: DataDiff, hint: string): string {
-  const { lead, details } = headline(diff);
-  return `${HEADING}\n\n${[`**${lead}**`, ...details].join(' · ')}\n\nThe diff is too large to show here (${hint}).\n`;
+  return `${HEADING}\n\n${headlineLine(diff)}\n\nThe diff is too large to show here (${hint}).\n`;
 }
 
 const SEARCH_MARGIN = 2000;
@@ -176,7 +189,7 @@ const DEFAULT_HINT = 'see the job summary for the full diff';
 
 /** The body with at most `cap` items of each list, whatever its length: the bodies `renderMarkdown` chooses among. */
 export function renderMarkdownCapped(diff: DataDiff, context: DiffContext, cap: number, options: Pick<MarkdownOptions, 'fullDiffHint'> = {}): string {
-  return body(diff, context, renderItems(diff), cap, options.fullDiffHint ?? DEFAULT_HINT);
+  return bodyRenderer(diff, context, renderItems(diff), options.fullDiffHint ?? DEFAULT_HINT)(cap);
 }
 
 /** Renders the diff; each list keeps as many items as fit, the same number for every list that is cut. */
@@ -184,7 +197,7 @@ export function renderMarkdown(diff: DataDiff, context: DiffContext, options: Ma
   const maxLength = options.maxLength ?? COMMENT_MAX_LENGTH;
   const hint = options.fullDiffHint ?? DEFAULT_HINT;
   const items = renderItems(diff);
-  const render = (cap: number) => body(diff, context, items, cap, hint);
+  const render = bodyRenderer(diff, context, items, hint);
   const longest = Math.max(items.rows.length, items.failed.length, items.invalid.length);
   const empty = render(0);
   if (empty.length > maxLength) {

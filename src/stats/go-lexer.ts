@@ -75,14 +75,13 @@ const UNICODE_DIGIT = /^\p{Nd}$/u;
 export class GoLexer {
   private pos = 0;
   private insertSemi = false;
+  /** The same bytes as a Buffer view (no copy), for decoding token texts. */
+  private readonly bytes: Buffer;
 
   /**
    * @param src the bytes seen so far
    * @param atEof whether `src` is the whole file; if not, running into its end throws NeedMoreInput
    */
-  /** The same bytes as a Buffer view (no copy), for decoding token texts. */
-  private readonly bytes: Buffer;
-
   constructor(
     private readonly src: Uint8Array,
     private readonly atEof: boolean,

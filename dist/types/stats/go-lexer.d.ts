@@ -18,12 +18,12 @@ export declare class GoLexer {
     private readonly atEof;
     private pos;
     private insertSemi;
+    /** The same bytes as a Buffer view (no copy), for decoding token texts. */
+    private readonly bytes;
     /**
      * @param src the bytes seen so far
      * @param atEof whether `src` is the whole file; if not, running into its end throws NeedMoreInput
      */
-    /** The same bytes as a Buffer view (no copy), for decoding token texts. */
-    private readonly bytes;
     constructor(src: Uint8Array, atEof: boolean);
     next(): Token;
     /** Skips white space and comments; true when an automatic semicolon stands in that stretch. */
