@@ -19,7 +19,7 @@ import {
   readInput,
   restEndpointMethods,
   runCommitPipeline
-} from "./chunks/chunk-JN5NM575.js";
+} from "./chunks/chunk-T4QIWOJ3.js";
 import {
   __commonJS,
   __require,

@@ -8,10 +8,10 @@ import {
 } from "./chunks/chunk-4L4VGXTE.js";
 import {
   TuskClient
-} from "./chunks/chunk-JTTNLQFI.js";
+} from "./chunks/chunk-5W2SDI77.js";
 import {
   parseInputFiles
-} from "./chunks/chunk-JN5NM575.js";
+} from "./chunks/chunk-T4QIWOJ3.js";
 import {
   directoryStats,
   localSourceRecord,

@@ -31,6 +31,9 @@ function describeFailure(repo: string, error: unknown): string {
  * tarball is streamed straight into the stats engine.
  */
 export class GitHubSources implements SourceProvider {
+  /** Heads `headMoved` found moved, taken by the `compute` that follows so it asks only once. */
+  private readonly movedHeads = new Map<string, string>();
+
   constructor(
     private readonly octokit: GitHubClient,
     private readonly maxTarballBytes: number,
@@ -39,7 +42,8 @@ export class GitHubSources implements SourceProvider {
   async compute(repo: string): Promise<StatsRecord> {
     let commit: string | null = null;
     try {
-      commit = await this.headCommit(repo);
+      commit = this.movedHeads.get(repo) ?? (await this.headCommit(repo));
+      this.movedHeads.delete(repo);
       const stream = await this.tarball(repo, commit);
       const label = `${repo}@${commit.slice(0, 7)}`;
       const tooLarge = (): Error => new SourceError(`${label}: tarball is larger than the limit of ${this.maxTarballBytes} bytes`);
@@ -57,6 +61,7 @@ export class GitHubSources implements SourceProvider {
     try {
       // A conditional request: 304 means unchanged, and does not count against the rate limit.
       const head = await this.headCommit(repo, commit);
+      if (head !== commit) this.movedHeads.set(repo, head);
       return head !== commit;
     } catch (error) {
       return httpStatus(error) !== 304;

@@ -30,6 +30,7 @@ describe('the action on schedule (refresh mode)', () => {
     expect(run.outputs).toMatchObject({ processed: '1', reused: '2', failed: '0', changed: '1', added: '0', removed: '0' });
     expect(emulator.count('GET', /\/tarball\//)).toBe(1);
     expect(emulator.requests.filter((r) => /\/commits\/HEAD$/.test(r.path) && r.status === 304)).toHaveLength(2);
+    expect(emulator.count('GET', /\/commits\/HEAD$/)).toBe(3); // the moved head is asked for once, not again to compute it
     expect(git(bare, 'rev-parse', 'tusk/main^')).toBe(before); // one commit on top
     expect(git(bare, 'log', '-1', '--format=%(trailers:key=Tusk-Mode,valueonly)', 'tusk/main')).toBe('refresh');
     const record = git(bare, 'show', 'tusk/main:stats/records.jsonl').split('\n').find((line) => line.includes('"go/b"'))!;

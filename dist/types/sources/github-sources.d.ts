@@ -10,6 +10,8 @@ export declare const DEFAULT_MAX_TARBALL_BYTES: number;
 export declare class GitHubSources implements SourceProvider {
     private readonly octokit;
     private readonly maxTarballBytes;
+    /** Heads `headMoved` found moved, taken by the `compute` that follows so it asks only once. */
+    private readonly movedHeads;
     constructor(octokit: GitHubClient, maxTarballBytes: number);
     compute(repo: string): Promise<StatsRecord>;
     headMoved(repo: string, commit: string | null): Promise<boolean>;
