@@ -20774,11 +20774,14 @@ function annotateInvalid(invalid) {
     });
   }
 }
-function setCounts(counts2) {
-  for (const [name, value] of Object.entries(counts2)) setOutput(name, String(value));
-}
-function failForInvalid(invalid) {
-  if (invalid.length > 0) setFailed(`${invalid.length} invalid input line${invalid.length === 1 ? "" : "s"}: the valid names were processed; fix the lines annotated above`);
+async function report(result) {
+  annotateInvalid(result.invalid);
+  for (const [name, value] of Object.entries(result.counts)) setOutput(name, String(value));
+  setOutput("data-commit", result.dataCommit);
+  if (result.commentUrl !== void 0) setOutput("comment-url", result.commentUrl ?? "");
+  await summary.addRaw(result.summary).write();
+  const { length } = result.invalid;
+  if (length > 0) setFailed(`${length} invalid input line${length === 1 ? "" : "s"}: the valid names were processed; fix the lines annotated above`);
 }
 async function run() {
   try {
@@ -20796,12 +20799,7 @@ async function run() {
     if (job.mode === "comment") {
       const store2 = new DataStore(backend, dataBranchFor(settings.dataBranch, job.baseBranch));
       const result2 = await runCommentMode({ octokit, backend, store: store2, sources, pullNumber: job.pullNumber, settings, log: actionLog, repositoryUrl });
-      annotateInvalid(result2.invalid);
-      setCounts(result2.counts);
-      setOutput("data-commit", result2.baseDataCommit ?? "");
-      setOutput("comment-url", result2.commentUrl ?? "");
-      await summary.addRaw(result2.summary).write();
-      failForInvalid(result2.invalid);
+      await report({ ...result2, dataCommit: result2.baseDataCommit ?? "" });
       return;
     }
     const store = new DataStore(backend, dataBranchFor(settings.dataBranch, job.branch));
@@ -20812,11 +20810,7 @@ async function run() {
       { sourceCommit: job.sourceCommit, input: settings.input, refresh: job.mode === "refresh", concurrency: settings.concurrency },
       actionLog
     );
-    annotateInvalid(result.invalid);
-    setCounts(result.counts);
-    setOutput("data-commit", result.dataCommit);
-    await summary.addRaw(commitSummary(result, store.branch, repositoryUrl)).write();
-    failForInvalid(result.invalid);
+    await report({ ...result, summary: commitSummary(result, store.branch, repositoryUrl) });
   } catch (error2) {
     setFailed(error2 instanceof Error ? error2.message : String(error2));
   }

@@ -33,12 +33,24 @@ function annotateInvalid(invalid: InvalidLine[]): void {
   }
 }
 
-function setCounts(counts: RunCounts): void {
-  for (const [name, value] of Object.entries(counts)) core.setOutput(name, String(value));
+/** What every mode reports: annotations, outputs, the job summary, and the step's verdict. */
+interface Report {
+  invalid: InvalidLine[];
+  counts: RunCounts;
+  dataCommit: string;
+  summary: string;
+  /** Comment mode only: the bot's comment, null when it made none. */
+  commentUrl?: string | null;
 }
 
-function failForInvalid(invalid: InvalidLine[]): void {
-  if (invalid.length > 0) core.setFailed(`${invalid.length} invalid input line${invalid.length === 1 ? '' : 's'}: the valid names were processed; fix the lines annotated above`);
+async function report(result: Report): Promise<void> {
+  annotateInvalid(result.invalid);
+  for (const [name, value] of Object.entries(result.counts)) core.setOutput(name, String(value));
+  core.setOutput('data-commit', result.dataCommit);
+  if (result.commentUrl !== undefined) core.setOutput('comment-url', result.commentUrl ?? '');
+  await core.summary.addRaw(result.summary).write();
+  const { length } = result.invalid;
+  if (length > 0) core.setFailed(`${length} invalid input line${length === 1 ? '' : 's'}: the valid names were processed; fix the lines annotated above`);
 }
 
 /** The action's entry: the one place that talks to @actions/core. */
@@ -59,12 +71,7 @@ export async function run(): Promise<void> {
     if (job.mode === 'comment') {
       const store = new DataStore(backend, dataBranchFor(settings.dataBranch, job.baseBranch));
       const result = await runCommentMode({ octokit, backend, store, sources, pullNumber: job.pullNumber, settings, log: actionLog, repositoryUrl });
-      annotateInvalid(result.invalid);
-      setCounts(result.counts);
-      core.setOutput('data-commit', result.baseDataCommit ?? '');
-      core.setOutput('comment-url', result.commentUrl ?? '');
-      await core.summary.addRaw(result.summary).write();
-      failForInvalid(result.invalid);
+      await report({ ...result, dataCommit: result.baseDataCommit ?? '' });
       return;
     }
 
@@ -76,11 +83,7 @@ export async function run(): Promise<void> {
       { sourceCommit: job.sourceCommit, input: settings.input, refresh: job.mode === 'refresh', concurrency: settings.concurrency },
       actionLog,
     );
-    annotateInvalid(result.invalid);
-    setCounts(result.counts);
-    core.setOutput('data-commit', result.dataCommit);
-    await core.summary.addRaw(commitSummary(result, store.branch, repositoryUrl)).write();
-    failForInvalid(result.invalid);
+    await report({ ...result, summary: commitSummary(result, store.branch, repositoryUrl) });
   } catch (error) {
     // Whatever was thrown, a string included, fails the step with its message.
     core.setFailed(error instanceof Error ? error.message : String(error));
