@@ -3,23 +3,23 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-KRBJV3KN.js";
+} from "./chunks/chunk-WKKMSRO7.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-4L4VGXTE.js";
+} from "./chunks/chunk-TVYQVXXS.js";
 import {
   GitRunner,
   LocalGitBackend,
   WorkTree,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-XJE33N7F.js";
+} from "./chunks/chunk-W2GFTY2I.js";
 import {
   __commonJS,
   __require,
   __toESM,
   recordToJson
-} from "./chunks/chunk-7S5XRINP.js";
+} from "./chunks/chunk-4UWDC3MJ.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3509,7 +3509,7 @@ function withRepositoryOptions(command) {
   return command.addOption(new Option("--github <owner/repo>", "a repository on GitHub (token from GITHUB_TOKEN)").conflicts("local")).option("--local <path>", "a local git repository (default: the current directory)").option("--branch <name>", "the source branch (default: the checked-out branch; on GitHub, the default branch)").option("--data-branch <name>", "the data branch; {branch} is the source branch", "tusk/{branch}").option("--input <glob...>", "paths or globs of the input files", ["projects.txt"]);
 }
 async function clientFor(options, io, log) {
-  const { TuskClient } = await import("./chunks/tusk-client-O35X7AOA.js");
+  const { TuskClient } = await import("./chunks/tusk-client-HUDCG4OZ.js");
   const common = { branch: options.branch, dataBranch: options.dataBranch, input: options.input, log };
   if (options.github) {
     const token = io.env.GITHUB_TOKEN;

@@ -2,7 +2,7 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   COMMENT_MAX_LENGTH,
   renderMarkdown
-} from "./chunks/chunk-4L4VGXTE.js";
+} from "./chunks/chunk-TVYQVXXS.js";
 import {
   DEFAULT_DATA_BRANCH,
   DEFAULT_MAX_TARBALL_BYTES,
@@ -19,7 +19,7 @@ import {
   readInput,
   restEndpointMethods,
   runCommitPipeline
-} from "./chunks/chunk-T4QIWOJ3.js";
+} from "./chunks/chunk-EXYHINJX.js";
 import {
   __commonJS,
   __require,
@@ -27,7 +27,7 @@ import {
   counts,
   diffData,
   isEmpty
-} from "./chunks/chunk-7S5XRINP.js";
+} from "./chunks/chunk-4UWDC3MJ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -2,27 +2,27 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-KRBJV3KN.js";
+} from "./chunks/chunk-WKKMSRO7.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-4L4VGXTE.js";
+} from "./chunks/chunk-TVYQVXXS.js";
 import {
   TuskClient
-} from "./chunks/chunk-5W2SDI77.js";
+} from "./chunks/chunk-KRBXJYDR.js";
 import {
   parseInputFiles
-} from "./chunks/chunk-T4QIWOJ3.js";
+} from "./chunks/chunk-EXYHINJX.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-XJE33N7F.js";
+} from "./chunks/chunk-W2GFTY2I.js";
 import {
   SourceError,
   canonicalName,
   diffData,
   tarballStats
-} from "./chunks/chunk-7S5XRINP.js";
+} from "./chunks/chunk-4UWDC3MJ.js";
 export {
   SourceError,
   TuskClient,

@@ -6,7 +6,7 @@
  */
 
 import { NeedMoreInput, SyntaxError } from './go-scan-errors.js';
-import { isOperatorStart, numberEnd, operatorLength } from './go-literals.js';
+import { byteReader, isDecimal, isOperatorStart, numberEnd, operatorLength } from './go-literals.js';
 
 export type TokenKind =
   | 'ident' // identifiers and keywords; `text` tells them apart
@@ -45,11 +45,8 @@ const SINGLE_QUOTE = 0x27;
 function isAsciiLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
 }
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
 function hexValue(c: number): number {
-  if (isDigit(c)) return c - 0x30;
+  if (isDecimal(c)) return c - 0x30;
   if (c >= 0x61 && c <= 0x66) return c - 0x61 + 10;
   if (c >= 0x41 && c <= 0x46) return c - 0x41 + 10;
   return -1;
@@ -77,6 +74,8 @@ export class GoLexer {
   private insertSemi = false;
   /** The same bytes as a Buffer view (no copy), for decoding token texts. */
   private readonly bytes: Buffer;
+  /** The byte at `i`, or -1 past the end of the file; asks for more input past the end of a prefix. */
+  private readonly byteAt: (i: number) => number;
 
   /**
    * @param src the bytes seen so far
@@ -87,6 +86,7 @@ export class GoLexer {
     private readonly atEof: boolean,
   ) {
     this.bytes = Buffer.isBuffer(src) ? src : Buffer.from(src.buffer, src.byteOffset, src.byteLength);
+    this.byteAt = byteReader(src, atEof);
     if (src[0] === 0xef && src[1] === 0xbb && src[2] === 0xbf) this.pos = 3;
     else if (!atEof && src.length < 3 && [0xef, 0xbb, 0xbf].slice(0, src.length).every((b, i) => src[i] === b)) {
       throw new NeedMoreInput();
@@ -196,7 +196,7 @@ export class GoLexer {
       case 0x00:
         throw new SyntaxError('illegal character NUL');
     }
-    if (isDigit(c) || (c === 0x2e && isDigit(this.byteAt(this.pos + 1)))) {
+    if (isDecimal(c) || (c === 0x2e && isDecimal(this.byteAt(this.pos + 1)))) {
       this.pos = numberEnd(src, this.pos, this.atEof);
       return this.other('number');
     }
@@ -211,12 +211,6 @@ export class GoLexer {
     throw new SyntaxError(`illegal character U+${c.toString(16).toUpperCase().padStart(4, '0')}`);
   }
 
-  /** The byte at `i`, or -1 past the end of the file; asks for more input past the end of a prefix. */
-  private byteAt(i: number): number {
-    if (i < this.src.length) return this.src[i]!;
-    if (!this.atEof) throw new NeedMoreInput();
-    return -1;
-  }
 
   /** A token the import reader never looks into: reading stops there. */
   private other(text: string): Token {
@@ -247,7 +241,7 @@ export class GoLexer {
         break;
       }
       const c = src[i]!;
-      if (isAsciiLetter(c) || isDigit(c)) {
+      if (isAsciiLetter(c) || isDecimal(c)) {
         i++;
       } else if (c >= 0x80) {
         const [cp, width] = this.decodeRune(i);

@@ -13,7 +13,7 @@ const RADIX_PREFIXES = new Map<number, [string, number]>([
 ]);
 const DOT = 0x2e;
 
-function isDecimal(c: number): boolean {
+export function isDecimal(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 function isHex(c: number): boolean {
@@ -25,7 +25,7 @@ function lower(c: number): number {
 }
 
 /** Reads bytes past the end as -1 at the end of the file, and asks for more otherwise. */
-function byteReader(src: Uint8Array, atEof: boolean): (i: number) => number {
+export function byteReader(src: Uint8Array, atEof: boolean): (i: number) => number {
   return (i) => {
     if (i < src.length) return src[i]!;
     if (!atEof) throw new NeedMoreInput();

@@ -20,6 +20,8 @@ export declare class GoLexer {
     private insertSemi;
     /** The same bytes as a Buffer view (no copy), for decoding token texts. */
     private readonly bytes;
+    /** The byte at `i`, or -1 past the end of the file; asks for more input past the end of a prefix. */
+    private readonly byteAt;
     /**
      * @param src the bytes seen so far
      * @param atEof whether `src` is the whole file; if not, running into its end throws NeedMoreInput
@@ -31,8 +33,6 @@ export declare class GoLexer {
     private skipLineComment;
     private skipBlockComment;
     private scanToken;
-    /** The byte at `i`, or -1 past the end of the file; asks for more input past the end of a prefix. */
-    private byteAt;
     /** A token the import reader never looks into: reading stops there. */
     private other;
     /**
