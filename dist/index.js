@@ -19,7 +19,7 @@ import {
   readInput,
   restEndpointMethods,
   runCommitPipeline
-} from "./chunks/chunk-EXYHINJX.js";
+} from "./chunks/chunk-PWGDSXA7.js";
 import {
   __commonJS,
   __require,

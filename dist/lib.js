@@ -8,10 +8,10 @@ import {
 } from "./chunks/chunk-TVYQVXXS.js";
 import {
   TuskClient
-} from "./chunks/chunk-KRBXJYDR.js";
+} from "./chunks/chunk-MYDYPI3B.js";
 import {
   parseInputFiles
-} from "./chunks/chunk-EXYHINJX.js";
+} from "./chunks/chunk-PWGDSXA7.js";
 import {
   directoryStats,
   localSourceRecord,

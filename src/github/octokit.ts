@@ -44,6 +44,19 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   });
 }
 
+/**
+ * The commit SHA `ref` names in a repository, in one request for the bare SHA. With `ifNoneMatch`
+ * (a SHA), GitHub answers 304 while `ref` still names it: a free check that a head did not move.
+ */
+export async function commitSha(octokit: GitHubClient, repository: { owner: string; repo: string }, ref: string, ifNoneMatch?: string): Promise<string> {
+  const { data } = await octokit.request('GET /repos/{owner}/{repo}/commits/{ref}', {
+    ...repository,
+    ref,
+    headers: { accept: 'application/vnd.github.sha', ...(ifNoneMatch ? { 'if-none-match': `"${ifNoneMatch}"` } : {}) },
+  });
+  return String(data).trim();
+}
+
 /** The HTTP status of an Octokit error, or undefined for other errors. */
 export function httpStatus(error: unknown): number | undefined {
   const status = (error as { status?: unknown } | null)?.status;

@@ -1,13 +1,12 @@
 import { Readable, pipeline } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { httpStatus, type GitHubClient } from '../github/octokit.js';
+import { commitSha, httpStatus, type GitHubClient } from '../github/octokit.js';
 import { failureRecord, successRecord, type StatsRecord } from '../stats/record.js';
 import { SourceError } from '../stats/source-error.js';
 import { tarballStats } from '../stats/tarball-stats.js';
 import { sizeLimit } from './size-limit.js';
 import type { SourceProvider } from './source-provider.js';
 
-const SHA_MEDIA_TYPE = 'application/vnd.github.sha';
 
 /** A tarball larger than this gives its repository a record with an error (1 GiB). */
 export const DEFAULT_MAX_TARBALL_BYTES = 1024 * 1024 * 1024;
@@ -68,13 +67,8 @@ export class GitHubSources implements SourceProvider {
     }
   }
 
-  private async headCommit(repo: string, knownCommit?: string): Promise<string> {
-    const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}', {
-      ...splitName(repo),
-      ref: 'HEAD',
-      headers: { accept: SHA_MEDIA_TYPE, ...(knownCommit ? { 'if-none-match': `"${knownCommit}"` } : {}) },
-    });
-    return String(data).trim();
+  private headCommit(repo: string, knownCommit?: string): Promise<string> {
+    return commitSha(this.octokit, splitName(repo), 'HEAD', knownCommit);
   }
 
   private async tarball(repo: string, commit: string): Promise<Readable> {

@@ -1,4 +1,4 @@
-import { httpStatus, type GitHubClient } from '../github/octokit.js';
+import { commitSha, httpStatus, type GitHubClient } from '../github/octokit.js';
 import { NotFoundError, type CommitConflict, type CommitInfo, type FileChange, type RepoBackend } from './repo-backend.js';
 
 const FILE_MODE = '100644';
@@ -45,12 +45,7 @@ export class GitHubBackend implements RepoBackend {
 
   async resolveCommit(ref: string): Promise<string> {
     try {
-      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}', {
-        ...this.coordinates,
-        ref,
-        headers: { accept: 'application/vnd.github.sha' },
-      });
-      return String(data).trim();
+      return await commitSha(this.octokit, this.coordinates, ref);
     } catch (error) {
       if (httpStatus(error) === 404 || httpStatus(error) === 422) {
         throw new NotFoundError(`no commit "${ref}" in ${this.description}`);

@@ -10,5 +10,13 @@ export interface GitHubClientOptions {
     rateLimitRetries?: number;
 }
 export declare function createGitHubClient(options: GitHubClientOptions): GitHubClient;
+/**
+ * The commit SHA `ref` names in a repository, in one request for the bare SHA. With `ifNoneMatch`
+ * (a SHA), GitHub answers 304 while `ref` still names it: a free check that a head did not move.
+ */
+export declare function commitSha(octokit: GitHubClient, repository: {
+    owner: string;
+    repo: string;
+}, ref: string, ifNoneMatch?: string): Promise<string>;
 /** The HTTP status of an Octokit error, or undefined for other errors. */
 export declare function httpStatus(error: unknown): number | undefined;
