@@ -2,27 +2,27 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-WKKMSRO7.js";
+} from "./chunks/chunk-IJIRZ7SB.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-TVYQVXXS.js";
+} from "./chunks/chunk-AAPCMT5T.js";
 import {
   TuskClient
-} from "./chunks/chunk-MYDYPI3B.js";
+} from "./chunks/chunk-UOJBVAPF.js";
 import {
   parseInputFiles
-} from "./chunks/chunk-PWGDSXA7.js";
+} from "./chunks/chunk-3DBHWZGY.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-W2GFTY2I.js";
+} from "./chunks/chunk-KEHPUVQM.js";
 import {
   SourceError,
   canonicalName,
   diffData,
   tarballStats
-} from "./chunks/chunk-4UWDC3MJ.js";
+} from "./chunks/chunk-FGIDSMOJ.js";
 export {
   SourceError,
   TuskClient,

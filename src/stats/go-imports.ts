@@ -1,4 +1,6 @@
 import { GoLexer, NeedMoreInput, SyntaxError, isGoKeyword, type Token } from './go-lexer.js';
+import { scanCommonImports } from './common-imports.js';
+import { importPath } from './import-path.js';
 
 /**
  * Reads a Go file's package clause and import declarations the way `go/parser` does in its
@@ -9,44 +11,6 @@ export type ImportScan =
   | { status: 'error'; reason: string }
   /** The bytes so far do not decide; scan again with more of the file. */
   | { status: 'more' };
-
-const ILLEGAL_IN_PATH = new Set([...'!"#$%&\'()*,:;<=>?[\\]^{|}`\uFFFD']);
-const GRAPHIC = /^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}]$/u;
-const SPACE = /^\s$/u;
-// ignoreBOM: a leading U+FEFF stays in the path (and makes it invalid, as in Go) instead of being dropped.
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-function allowedInPath(ch: string): boolean {
-  return GRAPHIC.test(ch) && !SPACE.test(ch) && !ILLEGAL_IN_PATH.has(ch);
-}
-
-/** The rule below for each ASCII byte, worked out once: nearly every path is ASCII. */
-const ASCII_ALLOWED = Uint8Array.from({ length: 0x80 }, (_, byte) => (allowedInPath(String.fromCharCode(byte)) ? 1 : 0));
-
-/** The path when every byte is ASCII and allowed; null when one is not allowed; undefined past ASCII. */
-function asciiImportPath(value: Uint8Array): string | null | undefined {
-  for (let i = 0; i < value.length; i++) {
-    const byte = value[i]!;
-    if (byte >= 0x80) return undefined;
-    if (ASCII_ALLOWED[byte] === 0) return null;
-  }
-  return Buffer.from(value.buffer, value.byteOffset, value.length).toString('latin1');
-}
-
-/** Go's isValidImport: a non-empty path of graphic, non-space characters outside a small set. */
-function importPath(value: Uint8Array): string | null {
-  if (value.length === 0) return null;
-  const ascii = asciiImportPath(value);
-  if (ascii !== undefined) return ascii;
-  let path: string;
-  try {
-    path = utf8.decode(value);
-  } catch {
-    return null;
-  }
-  for (const ch of path) if (!allowedInPath(ch)) return null;
-  return path;
-}
 
 class ImportReader {
   private tok: Token;
@@ -113,6 +77,11 @@ class ImportReader {
  * Import paths are returned unquoted, in the order written, duplicates included.
  */
 export function scanGoImports(src: Uint8Array, atEof: boolean): ImportScan {
+  return scanCommonImports(src, atEof) ?? scanAllImports(src, atEof);
+}
+
+/** scanGoImports with the full lexer alone: every form Go allows, and Go's error for each mistake. */
+export function scanAllImports(src: Uint8Array, atEof: boolean): ImportScan {
   try {
     const reader = new ImportReader(new GoLexer(src, atEof));
     reader.read();

@@ -38,6 +38,10 @@ const SEMI_KEYWORDS = new Set(['break', 'continue', 'fallthrough', 'return']);
 export function isGoKeyword(word: string): boolean {
   return GO_KEYWORDS.has(word);
 }
+/** Whether a newline after this identifier or keyword stands for a semicolon. */
+export function identifierEndsStatement(word: string): boolean {
+  return !GO_KEYWORDS.has(word) || SEMI_KEYWORDS.has(word);
+}
 const ESCAPED_BYTES: Record<number, number> = { 0x61: 7, 0x62: 8, 0x66: 12, 0x6e: 10, 0x72: 13, 0x74: 9, 0x76: 11, 0x5c: 0x5c };
 const DOUBLE_QUOTE = 0x22;
 const SINGLE_QUOTE = 0x27;
@@ -56,7 +60,7 @@ function hexValue(c: number): number {
 function endsStatement(token: Token): boolean {
   switch (token.kind) {
     case 'ident':
-      return !GO_KEYWORDS.has(token.text) || SEMI_KEYWORDS.has(token.text);
+      return identifierEndsStatement(token.text);
     case 'string':
     case 'rparen':
     case 'rbrace':

@@ -122,6 +122,8 @@ export const importCases: ImportCase[] = [
   { name: 'invalid UTF-8 in a path', src: bytes('package p\nimport "a', [0xff], '"\n'), imports: null },
   { name: 'invalid UTF-8 right after the last token read', src: bytes('package p\nimport "a"\nfunc', [0xff], '\n'), imports: null },
   { name: 'NUL right after the last token read', src: bytes('package p\nimport "a"\n)', [0], '\n'), imports: null },
+  { name: 'NUL right after the keyword that ends the imports', src: bytes('package p\nimport "a"\nfunc', [0], '\n'), imports: null },
+  { name: 'a group needs a semicolon after its closing paren', src: 'package p\nimport ("a") func f() {}\n', imports: null },
   { name: 'byte order mark past the start', src: `package p\n${BOM}import "a"\n`, imports: null },
   { name: 'illegal character', src: 'package p\nimport "a"\n@\n', imports: null },
   { name: 'DEL character', src: 'package p\n\x7f\n', imports: null },

@@ -18,3 +18,5 @@ export type ImportScan = {
  * Import paths are returned unquoted, in the order written, duplicates included.
  */
 export declare function scanGoImports(src: Uint8Array, atEof: boolean): ImportScan;
+/** scanGoImports with the full lexer alone: every form Go allows, and Go's error for each mistake. */
+export declare function scanAllImports(src: Uint8Array, atEof: boolean): ImportScan;

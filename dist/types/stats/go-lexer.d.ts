@@ -13,6 +13,8 @@ export interface Token {
 }
 export { NeedMoreInput, SyntaxError };
 export declare function isGoKeyword(word: string): boolean;
+/** Whether a newline after this identifier or keyword stands for a semicolon. */
+export declare function identifierEndsStatement(word: string): boolean;
 export declare class GoLexer {
     private readonly src;
     private readonly atEof;

@@ -1,0 +1,212 @@
+import { isAscii, isUtf8 } from 'node:buffer';
+import { identifierEndsStatement, isGoKeyword } from './go-lexer.js';
+import { isAllowedAsciiPath } from './import-path.js';
+import type { ImportScan } from './go-imports.js';
+
+/**
+ * A fast reader for the import sections nearly every Go file has: ASCII names and paths without
+ * escapes, `//` and `/* *\/` comments, automatic or written semicolons. It is a small subset of
+ * the full lexer, so it gets optimized early and cheaply in a short run, and needs no token objects.
+ * Whatever it does not know it leaves to the full scanner, which also words every error; where it
+ * does decide, it decides as the full scanner would (a differential test holds it to that).
+ */
+
+/** The lexer stopped: at the end of a prefix, or at a form it leaves to the full scanner. */
+const STOP = 0;
+const IDENT = 1;
+const STRING = 2;
+const LPAREN = 3;
+const RPAREN = 4;
+const SEMI = 5;
+const PERIOD = 6;
+const EOF = 7;
+
+const NL = 0x0a;
+const STAR_SLASH = Buffer.from('*/');
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+function isLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
+}
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+class CommonLexer {
+  pos = 0;
+  /** The last identifier's text, or the last string's unquoted value. */
+  text = '';
+  /** Whether the lexer stopped at the end of a prefix, where more text decides. */
+  needsMore = false;
+  private insertSemi = false;
+
+  constructor(
+    private readonly src: Buffer,
+    private readonly atEof: boolean,
+  ) {}
+
+  /** Whether the last identifier is `word`. */
+  spells(word: string): boolean {
+    return this.text === word;
+  }
+
+  /** The next token's kind, or STOP (for good: no token the reader expects is STOP). */
+  next(): number {
+    const src = this.src;
+    for (;;) {
+      if (this.pos >= src.length) {
+        if (!this.atEof) return this.more();
+        if (!this.insertSemi) return EOF;
+        this.insertSemi = false;
+        return SEMI;
+      }
+      const c = src[this.pos]!;
+      if (c === 0x20 || c === 0x09 || c === 0x0d) {
+        this.pos++;
+      } else if (c === NL) {
+        if (this.insertSemi) {
+          this.insertSemi = false;
+          return SEMI;
+        }
+        this.pos++;
+      } else if (c === 0x2f) {
+        const skipped = this.skipComment();
+        if (skipped === STOP) return STOP;
+        if (skipped === NL && this.insertSemi) {
+          this.insertSemi = false;
+          return SEMI;
+        }
+      } else {
+        return this.token(c);
+      }
+    }
+  }
+
+  private more(): number {
+    this.needsMore = true;
+    return STOP;
+  }
+
+  /** Skips the comment at `pos`: NL for a block comment with a newline inside, STOP, or 1. */
+  private skipComment(): number {
+    const src = this.src;
+    const next = src[this.pos + 1];
+    if (next === 0x2f) {
+      const end = src.indexOf(NL, this.pos);
+      if (end === -1 && !this.atEof) return this.more();
+      this.pos = end === -1 ? src.length : end;
+      return 1;
+    }
+    if (next === 0x2a) {
+      const end = src.indexOf(STAR_SLASH, this.pos + 2);
+      if (end === -1) return this.atEof ? STOP : this.more();
+      const start = this.pos + 2;
+      this.pos = end + 2;
+      if (!this.insertSemi) return 1;
+      const newline = src.indexOf(NL, start);
+      return newline !== -1 && newline < end ? NL : 1;
+    }
+    return next === undefined && !this.atEof ? this.more() : STOP;
+  }
+
+  private token(c: number): number {
+    const src = this.src;
+    const start = this.pos;
+    if (isLetter(c)) {
+      let end = start + 1;
+      while (end < src.length && (isLetter(src[end]!) || isDigit(src[end]!))) end++;
+      if (end >= src.length && !this.atEof) return this.more();
+      if (src[end]! >= 0x80) return STOP;
+      this.pos = end;
+      this.text = src.toString('latin1', start, end);
+      this.insertSemi = identifierEndsStatement(this.text);
+      return IDENT;
+    }
+    this.pos++;
+    this.insertSemi = false;
+    switch (c) {
+      case 0x22: {
+        const end = src.indexOf(0x22, this.pos);
+        // Escapes, non-ASCII bytes, a newline or an invalid path: the full scanner decides.
+        if (!isAllowedAsciiPath(src, this.pos, end === -1 ? src.length : end)) return STOP;
+        if (end === -1 && !this.atEof) return this.more();
+        if (end === -1 || end === this.pos) return STOP;
+        this.text = src.toString('latin1', this.pos, end);
+        this.pos = end + 1;
+        this.insertSemi = true;
+        return STRING;
+      }
+      case 0x28:
+        return LPAREN;
+      case 0x29:
+        this.insertSemi = true;
+        return RPAREN;
+      case 0x3b:
+        return SEMI;
+      case 0x2e: {
+        const next = src[this.pos];
+        if (next === undefined && !this.atEof) return this.more();
+        if (next === 0x2e || (next !== undefined && isDigit(next))) return STOP;
+        return PERIOD;
+      }
+      default:
+        return STOP;
+    }
+  }
+}
+
+/** Go's scanner rejects NUL, invalid UTF-8 and a byte order mark anywhere, comments included. */
+function isCleanText(bytes: Buffer): boolean {
+  if (bytes.indexOf(0) !== -1) return false;
+  return isAscii(bytes) || (isUtf8(bytes) && bytes.indexOf(BOM) === -1);
+}
+
+/** One import spec from its first token; returns the token after its semicolon, or the `)` that may stand for one. */
+function readSpec(lexer: CommonLexer, first: number, imports: string[]): number {
+  let tok = first;
+  if (tok === PERIOD || (tok === IDENT && !isGoKeyword(lexer.text))) tok = lexer.next();
+  if (tok !== STRING) return STOP;
+  imports.push(lexer.text);
+  tok = lexer.next();
+  if (tok === SEMI) return lexer.next();
+  return tok === RPAREN ? tok : STOP;
+}
+
+/** The package clause and import declarations, or null; the lexer stops after the token that follows them. */
+function readImports(lexer: CommonLexer): string[] | null {
+  if (lexer.next() !== IDENT || !lexer.spells('package')) return null;
+  if (lexer.next() !== IDENT || isGoKeyword(lexer.text)) return null;
+  if (lexer.next() !== SEMI) return null;
+  const imports: string[] = [];
+  let tok = lexer.next();
+  while (tok === IDENT && lexer.spells('import')) {
+    tok = lexer.next();
+    if (tok === LPAREN) {
+      tok = lexer.next();
+      while (tok !== RPAREN && tok !== STOP) tok = readSpec(lexer, tok, imports);
+      if (tok === STOP || lexer.next() !== SEMI) return null;
+      tok = lexer.next();
+    } else {
+      tok = readSpec(lexer, tok, imports);
+    }
+  }
+  // What follows the imports: a declaration's keyword, or the end of the file.
+  return tok === IDENT || tok === EOF ? imports : null;
+}
+
+/**
+ * scanGoImports for the common forms: the same verdict as the full scanner, or undefined when
+ * the bytes need the full scanner. It never decides an error: the full scanner words those.
+ */
+export function scanCommonImports(src: Uint8Array, atEof: boolean): ImportScan | undefined {
+  const bytes = Buffer.isBuffer(src) ? src : Buffer.from(src.buffer, src.byteOffset, src.byteLength);
+  if (bytes[0] === BOM[0]) return undefined; // a byte order mark, or the start of one
+  const lexer = new CommonLexer(bytes, atEof);
+  const imports = readImports(lexer);
+  // Every byte so far was read as a common form: only more text decides.
+  if (lexer.needsMore) return isCleanText(bytes) ? { status: 'more' } : undefined;
+  if (imports === null) return undefined;
+  // go/parser also decodes the character after the last token it reads.
+  if (bytes[lexer.pos] === 0 || !isCleanText(bytes.subarray(0, lexer.pos))) return undefined;
+  return { status: 'ok', imports };
+}
