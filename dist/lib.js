@@ -2,27 +2,27 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-IJIRZ7SB.js";
+} from "./chunks/chunk-CSLATVJ5.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-AAPCMT5T.js";
+} from "./chunks/chunk-PYTZ3ZMU.js";
 import {
   TuskClient
-} from "./chunks/chunk-UOJBVAPF.js";
+} from "./chunks/chunk-X2XESNZN.js";
 import {
   parseInputFiles
-} from "./chunks/chunk-3DBHWZGY.js";
+} from "./chunks/chunk-OXVI3ETR.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-KEHPUVQM.js";
+} from "./chunks/chunk-VOGEZNVZ.js";
 import {
   SourceError,
   canonicalName,
   diffData,
   tarballStats
-} from "./chunks/chunk-FGIDSMOJ.js";
+} from "./chunks/chunk-2IFCZODD.js";
 export {
   SourceError,
   TuskClient,

@@ -1,3 +1,5 @@
+import { countNewlines } from './newline-count.js';
+
 /** Counts lines as SPEC §2 does: `\n` bytes, plus one for a non-empty last line without one. */
 export class LineCounter {
   private newlines = 0;
@@ -5,9 +7,7 @@ export class LineCounter {
 
   add(chunk: Uint8Array): void {
     if (chunk.length === 0) return;
-    let n = 0;
-    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) n++;
-    this.newlines += n;
+    this.newlines += countNewlines(chunk);
     this.lastByte = chunk[chunk.length - 1]!;
   }
 
