@@ -3,23 +3,23 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-CSLATVJ5.js";
+} from "./chunks/chunk-LQRQJD6L.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-PYTZ3ZMU.js";
+} from "./chunks/chunk-NOEGLT2G.js";
 import {
   GitRunner,
   LocalGitBackend,
   WorkTree,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-VOGEZNVZ.js";
+} from "./chunks/chunk-VY3GLPGG.js";
 import {
   __commonJS,
   __require,
   __toESM,
   recordToJson
-} from "./chunks/chunk-2IFCZODD.js";
+} from "./chunks/chunk-DKDX2KGV.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3509,7 +3509,7 @@ function withRepositoryOptions(command) {
   return command.addOption(new Option("--github <owner/repo>", "a repository on GitHub (token from GITHUB_TOKEN)").conflicts("local")).option("--local <path>", "a local git repository (default: the current directory)").option("--branch <name>", "the source branch (default: the checked-out branch; on GitHub, the default branch)").option("--data-branch <name>", "the data branch; {branch} is the source branch", "tusk/{branch}").option("--input <glob...>", "paths or globs of the input files", ["projects.txt"]);
 }
 async function clientFor(options, io, log) {
-  const { TuskClient } = await import("./chunks/tusk-client-ZSUX4SN4.js");
+  const { TuskClient } = await import("./chunks/tusk-client-76JFGFVE.js");
   const common = { branch: options.branch, dataBranch: options.dataBranch, input: options.input, log };
   if (options.github) {
     const token = io.env.GITHUB_TOKEN;

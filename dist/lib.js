@@ -2,27 +2,27 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-CSLATVJ5.js";
+} from "./chunks/chunk-LQRQJD6L.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-PYTZ3ZMU.js";
+} from "./chunks/chunk-NOEGLT2G.js";
 import {
   TuskClient
-} from "./chunks/chunk-X2XESNZN.js";
+} from "./chunks/chunk-H4A7CVTH.js";
 import {
   parseInputFiles
-} from "./chunks/chunk-OXVI3ETR.js";
+} from "./chunks/chunk-47NBW5RE.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-VOGEZNVZ.js";
+} from "./chunks/chunk-VY3GLPGG.js";
 import {
   SourceError,
   canonicalName,
   diffData,
   tarballStats
-} from "./chunks/chunk-2IFCZODD.js";
+} from "./chunks/chunk-DKDX2KGV.js";
 export {
   SourceError,
   TuskClient,

@@ -11,7 +11,9 @@ import type { ImportScan } from './go-imports.js';
  * does decide, it decides as the full scanner would (a differential test holds it to that).
  */
 
-/** The lexer stopped: at the end of a prefix, or at a form it leaves to the full scanner. */
+/** The lexer ran into the end of a prefix: more text decides. */
+const MORE = -1;
+/** The lexer met a form it leaves to the full scanner. */
 const STOP = 0;
 const IDENT = 1;
 const STRING = 2;
@@ -25,19 +27,18 @@ const NL = 0x0a;
 const STAR_SLASH = Buffer.from('*/');
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
-function isLetter(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
-}
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
+const LETTER = 1;
+const DIGIT = 2;
+/** LETTER or DIGIT for the ASCII bytes that make identifiers (`_` is a letter), 0 for every other byte. */
+const IDENTIFIER_BYTES = Uint8Array.from({ length: 256 }, (_, c) => {
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f) return LETTER;
+  return c >= 0x30 && c <= 0x39 ? DIGIT : 0;
+});
 
 class CommonLexer {
   pos = 0;
   /** The last identifier's text, or the last string's unquoted value. */
   text = '';
-  /** Whether the lexer stopped at the end of a prefix, where more text decides. */
-  needsMore = false;
   private insertSemi = false;
 
   constructor(
@@ -50,12 +51,12 @@ class CommonLexer {
     return this.text === word;
   }
 
-  /** The next token's kind, or STOP (for good: no token the reader expects is STOP). */
+  /** The next token's kind, or MORE or STOP: the reader expects neither, so reading ends there. */
   next(): number {
     const src = this.src;
     for (;;) {
       if (this.pos >= src.length) {
-        if (!this.atEof) return this.more();
+        if (!this.atEof) return MORE;
         if (!this.insertSemi) return EOF;
         this.insertSemi = false;
         return SEMI;
@@ -71,7 +72,7 @@ class CommonLexer {
         this.pos++;
       } else if (c === 0x2f) {
         const skipped = this.skipComment();
-        if (skipped === STOP) return STOP;
+        if (skipped <= STOP) return skipped;
         if (skipped === NL && this.insertSemi) {
           this.insertSemi = false;
           return SEMI;
@@ -82,40 +83,35 @@ class CommonLexer {
     }
   }
 
-  private more(): number {
-    this.needsMore = true;
-    return STOP;
-  }
-
-  /** Skips the comment at `pos`: NL for a block comment with a newline inside, STOP, or 1. */
+  /** Skips the comment at `pos`: NL for a block comment with a newline inside, MORE, STOP, or 1. */
   private skipComment(): number {
     const src = this.src;
     const next = src[this.pos + 1];
     if (next === 0x2f) {
       const end = src.indexOf(NL, this.pos);
-      if (end === -1 && !this.atEof) return this.more();
+      if (end === -1 && !this.atEof) return MORE;
       this.pos = end === -1 ? src.length : end;
       return 1;
     }
     if (next === 0x2a) {
       const end = src.indexOf(STAR_SLASH, this.pos + 2);
-      if (end === -1) return this.atEof ? STOP : this.more();
+      if (end === -1) return this.atEof ? STOP : MORE;
       const start = this.pos + 2;
       this.pos = end + 2;
       if (!this.insertSemi) return 1;
       const newline = src.indexOf(NL, start);
       return newline !== -1 && newline < end ? NL : 1;
     }
-    return next === undefined && !this.atEof ? this.more() : STOP;
+    return next === undefined && !this.atEof ? MORE : STOP;
   }
 
   private token(c: number): number {
     const src = this.src;
     const start = this.pos;
-    if (isLetter(c)) {
+    if (IDENTIFIER_BYTES[c] === LETTER) {
       let end = start + 1;
-      while (end < src.length && (isLetter(src[end]!) || isDigit(src[end]!))) end++;
-      if (end >= src.length && !this.atEof) return this.more();
+      while (end < src.length && IDENTIFIER_BYTES[src[end]!] !== 0) end++;
+      if (end >= src.length && !this.atEof) return MORE;
       if (src[end]! >= 0x80) return STOP;
       this.pos = end;
       this.text = src.toString('latin1', start, end);
@@ -129,7 +125,7 @@ class CommonLexer {
         const end = src.indexOf(0x22, this.pos);
         // Escapes, non-ASCII bytes, a newline or an invalid path: the full scanner decides.
         if (!isAllowedAsciiPath(src, this.pos, end === -1 ? src.length : end)) return STOP;
-        if (end === -1 && !this.atEof) return this.more();
+        if (end === -1 && !this.atEof) return MORE;
         if (end === -1 || end === this.pos) return STOP;
         this.text = src.toString('latin1', this.pos, end);
         this.pos = end + 1;
@@ -145,8 +141,8 @@ class CommonLexer {
         return SEMI;
       case 0x2e: {
         const next = src[this.pos];
-        if (next === undefined && !this.atEof) return this.more();
-        if (next === 0x2e || (next !== undefined && isDigit(next))) return STOP;
+        if (next === undefined && !this.atEof) return MORE;
+        if (next === 0x2e || (next !== undefined && IDENTIFIER_BYTES[next] === DIGIT)) return STOP;
         return PERIOD;
       }
       default:
@@ -161,37 +157,47 @@ function isCleanText(bytes: Buffer): boolean {
   return isAscii(bytes) || (isUtf8(bytes) && bytes.indexOf(BOM) === -1);
 }
 
-/** One import spec from its first token; returns the token after its semicolon, or the `)` that may stand for one. */
+/** MORE when reading ended at the end of a prefix, STOP for anything else the reader did not expect. */
+function failure(tok: number): number {
+  return tok === MORE ? MORE : STOP;
+}
+
+/** One import spec from its first token; returns the token after its semicolon, the `)` that may stand for one, or a failure. */
 function readSpec(lexer: CommonLexer, first: number, imports: string[]): number {
   let tok = first;
   if (tok === PERIOD || (tok === IDENT && !isGoKeyword(lexer.text))) tok = lexer.next();
-  if (tok !== STRING) return STOP;
+  if (tok !== STRING) return failure(tok);
   imports.push(lexer.text);
   tok = lexer.next();
   if (tok === SEMI) return lexer.next();
-  return tok === RPAREN ? tok : STOP;
+  return tok === RPAREN ? tok : failure(tok);
 }
 
-/** The package clause and import declarations, or null; the lexer stops after the token that follows them. */
-function readImports(lexer: CommonLexer): string[] | null {
-  if (lexer.next() !== IDENT || !lexer.spells('package')) return null;
-  if (lexer.next() !== IDENT || isGoKeyword(lexer.text)) return null;
-  if (lexer.next() !== SEMI) return null;
-  const imports: string[] = [];
+/** The package clause and import declarations, or MORE or STOP; the lexer stops after the token that follows them. */
+function readImports(lexer: CommonLexer): string[] | number {
   let tok = lexer.next();
+  if (tok !== IDENT || !lexer.spells('package')) return failure(tok);
+  tok = lexer.next();
+  if (tok !== IDENT || isGoKeyword(lexer.text)) return failure(tok);
+  tok = lexer.next();
+  if (tok !== SEMI) return failure(tok);
+  const imports: string[] = [];
+  tok = lexer.next();
   while (tok === IDENT && lexer.spells('import')) {
     tok = lexer.next();
     if (tok === LPAREN) {
       tok = lexer.next();
-      while (tok !== RPAREN && tok !== STOP) tok = readSpec(lexer, tok, imports);
-      if (tok === STOP || lexer.next() !== SEMI) return null;
+      while (tok > STOP && tok !== RPAREN) tok = readSpec(lexer, tok, imports);
+      if (tok <= STOP) return tok;
+      tok = lexer.next();
+      if (tok !== SEMI) return failure(tok);
       tok = lexer.next();
     } else {
       tok = readSpec(lexer, tok, imports);
     }
   }
   // What follows the imports: a declaration's keyword, or the end of the file.
-  return tok === IDENT || tok === EOF ? imports : null;
+  return tok === IDENT || tok === EOF ? imports : failure(tok);
 }
 
 /**
@@ -204,8 +210,8 @@ export function scanCommonImports(src: Uint8Array, atEof: boolean): ImportScan |
   const lexer = new CommonLexer(bytes, atEof);
   const imports = readImports(lexer);
   // Every byte so far was read as a common form: only more text decides.
-  if (lexer.needsMore) return isCleanText(bytes) ? { status: 'more' } : undefined;
-  if (imports === null) return undefined;
+  if (imports === MORE) return isCleanText(bytes) ? { status: 'more' } : undefined;
+  if (typeof imports === 'number') return undefined;
   // go/parser also decodes the character after the last token it reads.
   if (bytes[lexer.pos] === 0 || !isCleanText(bytes.subarray(0, lexer.pos))) return undefined;
   return { status: 'ok', imports };
