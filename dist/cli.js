@@ -31,11 +31,11 @@ var require_error = __commonJS({
        * @param {string} code an id string representing the error
        * @param {string} message human-readable description of the error
        */
-      constructor(exitCode, code, message) {
+      constructor(exitCode, code2, message) {
         super(message);
         Error.captureStackTrace(this, this.constructor);
         this.name = this.constructor.name;
-        this.code = code;
+        this.code = code2;
         this.exitCode = exitCode;
         this.nestedError = void 0;
       }
@@ -1629,9 +1629,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return never
        * @private
        */
-      _exit(exitCode, code, message) {
+      _exit(exitCode, code2, message) {
         if (this._exitCallback) {
-          this._exitCallback(new CommanderError2(exitCode, code, message));
+          this._exitCallback(new CommanderError2(exitCode, code2, message));
         }
         process2.exit(exitCode);
       }
@@ -2269,14 +2269,14 @@ Expecting one of '${allowedValues.join("', '")}'`);
           });
         }
         const exitCallback = this._exitCallback;
-        proc.on("close", (code) => {
-          code = code ?? 1;
+        proc.on("close", (code2) => {
+          code2 = code2 ?? 1;
           if (!exitCallback) {
-            process2.exit(code);
+            process2.exit(code2);
           } else {
             exitCallback(
               new CommanderError2(
-                code,
+                code2,
                 "commander.executeSubCommandAsync",
                 "(close)"
               )
@@ -2783,8 +2783,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
         }
         const config = errorOptions || {};
         const exitCode = config.exitCode || 1;
-        const code = config.code || "commander.error";
-        this._exit(exitCode, code, message);
+        const code2 = config.code || "commander.error";
+        this._exit(exitCode, code2, message);
       }
       /**
        * Apply any option related environment variables, if option does
@@ -3665,8 +3665,8 @@ ${FIRST_INPUT}`);
     for (const step of steps) {
       io.out(`
 $ tusk ${step.join(" ")}`);
-      const code = await run([...step, "--local", repo]);
-      if (code !== 0) throw new Error(`tusk ${step[0]} failed (exit ${code})`);
+      const code2 = await run([...step, "--local", repo]);
+      if (code2 !== 0) throw new Error(`tusk ${step[0]} failed (exit ${code2})`);
     }
     io.out(`
 The data branch is tusk/main in ${repo}: try \`git -C ${repo} log --stat tusk/main\`.`);
@@ -3705,4 +3705,6 @@ async function runCli(argv, io = processIo) {
 }
 
 // src/cli.ts
-process.exitCode = await runCli(process.argv.slice(2));
+var code = await runCli(process.argv.slice(2));
+await Promise.all([process.stdout, process.stderr].map((stream) => new Promise((resolve3) => stream.write("", resolve3))));
+process.exit(code);
