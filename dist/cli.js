@@ -3,23 +3,24 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-LQRQJD6L.js";
+} from "./chunks/chunk-6QDOKQP6.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-NOEGLT2G.js";
+} from "./chunks/chunk-IZUC3LYC.js";
 import {
   GitRunner,
   LocalGitBackend,
   WorkTree,
+  checkNames,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-VY3GLPGG.js";
+} from "./chunks/chunk-XEDL53BZ.js";
 import {
   __commonJS,
   __require,
   __toESM,
   recordToJson
-} from "./chunks/chunk-DKDX2KGV.js";
+} from "./chunks/chunk-PONFMUGC.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3506,10 +3507,10 @@ function cliLog(io, verbose) {
 // src/cli/repository-options.ts
 import { resolve } from "node:path";
 function withRepositoryOptions(command) {
-  return command.addOption(new Option("--github <owner/repo>", "a repository on GitHub (token from GITHUB_TOKEN)").conflicts("local")).option("--local <path>", "a local git repository (default: the current directory)").option("--branch <name>", "the source branch (default: the checked-out branch; on GitHub, the default branch)").option("--data-branch <name>", "the data branch; {branch} is the source branch", "tusk/{branch}").option("--input <glob...>", "paths or globs of the input files", ["projects.txt"]);
+  return command.addOption(new Option("--github <owner/repo>", "a repository on GitHub (token from GITHUB_TOKEN)").conflicts("local")).option("--local <path>", "a local git repository (default: the current directory)").option("--branch <name>", "the source branch (default: the checked-out branch; on GitHub, the default branch)").option("--data-branch <name>", "the data branch; {branch} is the source branch", "tusk/{branch}");
 }
 async function clientFor(options, io, log) {
-  const { TuskClient } = await import("./chunks/tusk-client-76JFGFVE.js");
+  const { TuskClient } = await import("./chunks/tusk-client-5BTUXR5S.js");
   const common = { branch: options.branch, dataBranch: options.dataBranch, input: options.input, log };
   if (options.github) {
     const token = io.env.GITHUB_TOKEN;
@@ -3544,7 +3545,7 @@ function registerGet(program2, io) {
     if (options.at && options.inputCommit) throw new CliFailure("give --at or --input-commit, not both", 2);
     const client = await clientFor(options, io, cliLog(io, false));
     const text = await client.get(file, { at: options.at, inputCommit: options.inputCommit });
-    io.out(text.endsWith("\n") ? text.slice(0, -1) : text);
+    if (text !== "") io.out(text.endsWith("\n") ? text.slice(0, -1) : text);
   });
 }
 
@@ -3556,9 +3557,15 @@ function formatTable(header, rows) {
   return [line(header), ...rows.map(line)];
 }
 
+// src/cli/whole-number.ts
+function positiveWholeNumber(value) {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError("give a whole number of 1 or more.");
+  return Number(value);
+}
+
 // src/cli/commands/log.ts
 function registerLog(program2, io) {
-  withRepositoryOptions(program2.command("log").description("list the data commits, newest first, with the input commit each was made from")).option("-n, --max-count <n>", "show at most n data commits", (value) => Number.parseInt(value, 10)).option("--json", "one JSON object a line").action(async (options) => {
+  withRepositoryOptions(program2.command("log").description("list the data commits, newest first, with the input commit each was made from")).option("-n, --max-count <n>", "show at most n data commits", positiveWholeNumber).option("--json", "one JSON object a line").action(async (options) => {
     const client = await clientFor(options, io, cliLog(io, false));
     const store = await client.store();
     const commits = await client.history(options.maxCount);
@@ -3580,6 +3587,11 @@ function registerPut(program2, io) {
   withRepositoryOptions(
     program2.command("put").description("add repository names to the input file on the source branch, in one commit (or one a name with --each)").argument("<name...>", "owner/repo, github.com/owner/repo or https://github.com/owner/repo")
   ).option("--file <path>", "the input file to add to", "projects.txt").option("--each", "one commit a name, as a feeder program would").action(async (names, options) => {
+    try {
+      checkNames(names);
+    } catch (error) {
+      throw new CliFailure(error.message, 2);
+    }
     const client = await clientFor(options, io, cliLog(io, false));
     const result = await client.put(names, { file: options.file, each: options.each });
     if (result.added.length === 0) io.err(`nothing to add: ${options.file} already lists ${names.length === 1 ? "it" : "them all"}`);
@@ -3591,8 +3603,7 @@ function registerPut(program2, io) {
 function registerRun(program2, io) {
   withRepositoryOptions(
     program2.command("run").description("run the pipeline on the source branch's head commit and commit the data branch (the Action's commit mode)")
-  ).option("--sources <dir>", "offline sources: a folder of owner/repo directories or owner/repo.tar.gz tarballs (default: GitHub)").option("--concurrency <n>", "repositories processed at once", (value) => Number.parseInt(value, 10), 8).option("-v, --verbose", "log every datum, also on a terminal").action(async (options) => {
-    if (!Number.isInteger(options.concurrency) || options.concurrency < 1) throw new CliFailure("--concurrency must be a whole number from 1", 2);
+  ).option("--sources <dir>", "offline sources: a folder of owner/repo directories or owner/repo.tar.gz tarballs (default: GitHub)").option("--input <glob...>", "paths or globs of the input files", ["projects.txt"]).option("--concurrency <n>", "repositories processed at once", positiveWholeNumber, 8).option("-v, --verbose", "log every datum, also on a terminal").action(async (options) => {
     const client = await clientFor(options, io, cliLog(io, Boolean(options.verbose)));
     const result = await client.run({ sources: options.sources, concurrency: options.concurrency });
     const { processed, reused, failed, invalid, added, removed, changed } = result.counts;

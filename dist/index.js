@@ -2,7 +2,7 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   COMMENT_MAX_LENGTH,
   renderMarkdown
-} from "./chunks/chunk-NOEGLT2G.js";
+} from "./chunks/chunk-IZUC3LYC.js";
 import {
   DEFAULT_DATA_BRANCH,
   DEFAULT_MAX_TARBALL_BYTES,
@@ -19,7 +19,7 @@ import {
   readInput,
   restEndpointMethods,
   runCommitPipeline
-} from "./chunks/chunk-47NBW5RE.js";
+} from "./chunks/chunk-BAWNXISP.js";
 import {
   __commonJS,
   __require,
@@ -27,7 +27,7 @@ import {
   counts,
   diffData,
   isEmpty
-} from "./chunks/chunk-DKDX2KGV.js";
+} from "./chunks/chunk-PONFMUGC.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -2,27 +2,26 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-LQRQJD6L.js";
+} from "./chunks/chunk-6QDOKQP6.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-NOEGLT2G.js";
+} from "./chunks/chunk-IZUC3LYC.js";
 import {
   TuskClient
-} from "./chunks/chunk-H4A7CVTH.js";
-import {
-  parseInputFiles
-} from "./chunks/chunk-47NBW5RE.js";
+} from "./chunks/chunk-UBY35CXR.js";
+import "./chunks/chunk-BAWNXISP.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-VY3GLPGG.js";
+} from "./chunks/chunk-XEDL53BZ.js";
 import {
   SourceError,
   canonicalName,
   diffData,
+  parseInputFiles,
   tarballStats
-} from "./chunks/chunk-DKDX2KGV.js";
+} from "./chunks/chunk-PONFMUGC.js";
 export {
   SourceError,
   TuskClient,

@@ -9,6 +9,7 @@ export interface RepositoryOptions {
   local?: string;
   branch?: string;
   dataBranch?: string;
+  /** Only `run` reads the input files; the other commands take no --input. */
   input?: string[];
 }
 
@@ -18,8 +19,7 @@ export function withRepositoryOptions(command: Command): Command {
     .addOption(new Option('--github <owner/repo>', 'a repository on GitHub (token from GITHUB_TOKEN)').conflicts('local'))
     .option('--local <path>', 'a local git repository (default: the current directory)')
     .option('--branch <name>', 'the source branch (default: the checked-out branch; on GitHub, the default branch)')
-    .option('--data-branch <name>', 'the data branch; {branch} is the source branch', 'tusk/{branch}')
-    .option('--input <glob...>', 'paths or globs of the input files', ['projects.txt']);
+    .option('--data-branch <name>', 'the data branch; {branch} is the source branch', 'tusk/{branch}');
 }
 
 /**

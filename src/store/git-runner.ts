@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 export interface GitResult {
   stdout: string;
@@ -29,12 +30,19 @@ export class GitRunner {
         { cwd: this.cwd, env: { ...process.env, ...options.env }, maxBuffer: 1 << 30, encoding: 'utf8' },
         (error, stdout, stderr) => {
           const code = error && typeof error.code === 'number' ? error.code : error ? -1 : 0;
-          if (code === -1) reject(error);
+          if (code === -1) reject(this.spawnError(error!));
           else resolve({ stdout, stderr, exitCode: code });
         },
       );
       if (options.input !== undefined) child.stdin?.end(options.input);
     });
+  }
+
+  /** Node says `spawn git ENOENT` both when git is missing and when the folder to run it in is. */
+  private spawnError(error: Error & { code?: unknown }): Error {
+    if (error.code !== 'ENOENT') return error;
+    if (!existsSync(this.cwd)) return new Error(`${this.cwd}: no such folder`);
+    return new Error(`git is not installed, or not on the PATH (${error.message})`);
   }
 
   /** Runs git and returns its stdout; throws with git's message on failure. */

@@ -47,10 +47,12 @@ describe('tusk client commands on a local repository', () => {
     expect(each.code).toBe(0);
     expect(git(repo, 'rev-list', '--count', `${before}..main`)).toBe('2');
     expect(git(repo, 'log', '--format=%s', '-2', 'main')).toBe('tusk put: add b/two\ntusk put: add a/one');
-    const bad = await run('put', 'not a name');
-    expect(bad.code).toBe(1);
+    const head = git(repo, 'rev-parse', 'main');
+    const bad = await run('put', 'c/three', 'not a name');
+    expect(bad.code).toBe(2); // a mistake in the command line: bad usage
     expect(bad.err).toBe('tusk: "not a name" is not a GitHub repository name (owner/repo)\n');
     expect(bad.out).toBe('');
+    expect(git(repo, 'rev-parse', 'main')).toBe(head);
   });
 
   it('log lists data commits newest first; get follows provenance; diff compares versions', async () => {
@@ -105,6 +107,40 @@ describe('tusk client commands on a local repository', () => {
     expect(usage.code).toBe(2);
     const both = await run('get', 'stats/results', '--at', 'tusk/main', '--input-commit', later);
     expect(both.code).toBe(2);
+  });
+
+  it('takes whole numbers of 1 or more for -n and --concurrency, and --input on run only: anything else is bad usage', async () => {
+    await run('run', '--sources', SOURCES);
+    commitLocal(repo, { 'more.txt': 'spf13/cobra\n' }, 'a second input file');
+    expect((await run('run', '--sources', SOURCES, '--input', 'projects.txt', 'more.txt')).out).toContain('1 computed, 2 reused');
+    for (const value of ['abc', '0', '-1', '1.5', '2x']) {
+      const log = await run('log', '-n', value);
+      expect(log.code).toBe(2);
+      expect(log.err).toContain(`argument '${value}' is invalid. give a whole number of 1 or more.`);
+      expect((await run('run', '--sources', SOURCES, '--concurrency', value)).code).toBe(2);
+    }
+    const one = await run('log', '-n', '1', '--json');
+    expect(one.code).toBe(0);
+    expect(one.out.trim().split('\n')).toHaveLength(1);
+    expect(git(repo, 'rev-list', '--count', 'tusk/main')).toBe('2');
+    const input = await run('log', '--input', 'projects.txt');
+    expect(input.code).toBe(2);
+    expect(input.err).toContain("unknown option '--input'");
+  });
+
+  it('prints an empty data file as nothing, not as an empty line', async () => {
+    commitLocal(repo, { 'projects.txt': '# no names yet\n' }, 'empty the input');
+    expect((await run('run', '--sources', SOURCES)).code).toBe(0);
+    const results = await run('get', 'stats/results');
+    expect(results).toEqual({ code: 0, out: '', err: '' });
+    const input = await run('get', 'projects/projects.txt');
+    expect(input.out).toBe('# no names yet\n');
+  });
+
+  it('says which folder is missing when --local names none', async () => {
+    const missing = await run('log', '--local', `${repo}/no-such-repo`);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toBe(`tusk: ${repo}/no-such-repo: no such folder\n`);
   });
 
   it('a missing --sources entry is a failed datum; the others are committed', async () => {

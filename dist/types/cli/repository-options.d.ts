@@ -7,6 +7,7 @@ export interface RepositoryOptions {
     local?: string;
     branch?: string;
     dataBranch?: string;
+    /** Only `run` reads the input files; the other commands take no --input. */
     input?: string[];
 }
 /** The options every client command shares: where the repository is, and which branches. */

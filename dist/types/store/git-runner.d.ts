@@ -13,6 +13,8 @@ export declare class GitRunner {
         input?: string;
         env?: Record<string, string>;
     }): Promise<GitResult>;
+    /** Node says `spawn git ENOENT` both when git is missing and when the folder to run it in is. */
+    private spawnError;
     /** Runs git and returns its stdout; throws with git's message on failure. */
     run(args: string[], options?: {
         input?: string;

@@ -18,6 +18,7 @@ export function registerGet(program: Command, io: CliIo): void {
       if (options.at && options.inputCommit) throw new CliFailure('give --at or --input-commit, not both', 2);
       const client = await clientFor(options, io, cliLog(io, false));
       const text = await client.get(file, { at: options.at, inputCommit: options.inputCommit });
-      io.out(text.endsWith('\n') ? text.slice(0, -1) : text);
+      // io.out ends each line: the file's own last newline is that one, and an empty file prints nothing.
+      if (text !== '') io.out(text.endsWith('\n') ? text.slice(0, -1) : text);
     });
 }

@@ -3,11 +3,12 @@ import type { CliIo } from '../io.js';
 import { cliLog } from '../cli-log.js';
 import { clientFor, withRepositoryOptions, type RepositoryOptions } from '../repository-options.js';
 import { formatTable } from '../format-table.js';
+import { positiveWholeNumber } from '../whole-number.js';
 
 /** `tusk log` (SPEC §5): the data commits, newest first. */
 export function registerLog(program: Command, io: CliIo): void {
   withRepositoryOptions(program.command('log').description('list the data commits, newest first, with the input commit each was made from'))
-    .option('-n, --max-count <n>', 'show at most n data commits', (value) => Number.parseInt(value, 10))
+    .option('-n, --max-count <n>', 'show at most n data commits', positiveWholeNumber)
     .option('--json', 'one JSON object a line')
     .action(async (options: RepositoryOptions & { maxCount?: number; json?: boolean }) => {
       const client = await clientFor(options, io, cliLog(io, false));

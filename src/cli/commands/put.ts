@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
 import { cliLog } from '../cli-log.js';
 import { clientFor, withRepositoryOptions, type RepositoryOptions } from '../repository-options.js';
+import { CliFailure } from '../cli-failure.js';
+import { checkNames } from '../../client/put-names.js';
 
 /** `tusk put NAME... [--file projects.txt] [--each]` (SPEC §5). */
 export function registerPut(program: Command, io: CliIo): void {
@@ -14,6 +16,12 @@ export function registerPut(program: Command, io: CliIo): void {
     .option('--file <path>', 'the input file to add to', 'projects.txt')
     .option('--each', 'one commit a name, as a feeder program would')
     .action(async (names: string[], options: RepositoryOptions & { file: string; each?: boolean }) => {
+      // A name that is not one is a mistake in the command line: bad usage, before any git work.
+      try {
+        checkNames(names);
+      } catch (error) {
+        throw new CliFailure((error as Error).message, 2);
+      }
       const client = await clientFor(options, io, cliLog(io, false));
       const result = await client.put(names, { file: options.file, each: options.each });
       if (result.added.length === 0) io.err(`nothing to add: ${options.file} already lists ${names.length === 1 ? 'it' : 'them all'}`);

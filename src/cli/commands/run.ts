@@ -3,6 +3,7 @@ import type { CliIo } from '../io.js';
 import { cliLog } from '../cli-log.js';
 import { clientFor, withRepositoryOptions, type RepositoryOptions } from '../repository-options.js';
 import { CliFailure } from '../cli-failure.js';
+import { positiveWholeNumber } from '../whole-number.js';
 
 /** `tusk run [--sources DIR]` (SPEC §5): the Action's commit mode, here. */
 export function registerRun(program: Command, io: CliIo): void {
@@ -12,10 +13,10 @@ export function registerRun(program: Command, io: CliIo): void {
       .description("run the pipeline on the source branch's head commit and commit the data branch (the Action's commit mode)"),
   )
     .option('--sources <dir>', 'offline sources: a folder of owner/repo directories or owner/repo.tar.gz tarballs (default: GitHub)')
-    .option('--concurrency <n>', 'repositories processed at once', (value) => Number.parseInt(value, 10), 8)
+    .option('--input <glob...>', 'paths or globs of the input files', ['projects.txt'])
+    .option('--concurrency <n>', 'repositories processed at once', positiveWholeNumber, 8)
     .option('-v, --verbose', 'log every datum, also on a terminal')
     .action(async (options: RepositoryOptions & { sources?: string; concurrency: number; verbose?: boolean }) => {
-      if (!Number.isInteger(options.concurrency) || options.concurrency < 1) throw new CliFailure('--concurrency must be a whole number from 1', 2);
       const client = await clientFor(options, io, cliLog(io, Boolean(options.verbose)));
       const result = await client.run({ sources: options.sources, concurrency: options.concurrency });
       const { processed, reused, failed, invalid, added, removed, changed } = result.counts;
