@@ -13,13 +13,13 @@ import {
   computeInput,
   createGitHubClient,
   dataBranchFor,
-  httpStatus,
+  explainRefusal,
   isValidBranchName,
   paginateRest,
   readInput,
   restEndpointMethods,
   runCommitPipeline
-} from "./chunks/chunk-BAWNXISP.js";
+} from "./chunks/chunk-EZQ622M6.js";
 import {
   __commonJS,
   __require,
@@ -20603,14 +20603,6 @@ async function findComment(octokit, target) {
   const found = comments.find((comment) => comment.body?.startsWith(target.marker));
   return found ? { id: found.id, url: found.html_url, body: found.body ?? "" } : null;
 }
-function explainWriteError(error2) {
-  if (httpStatus(error2) === 403 || httpStatus(error2) === 404) {
-    throw new Error(
-      "cannot write the pull request comment: the token lacks write access to pull requests. Give the job `permissions: pull-requests: write` (on pull_request from a fork, use pull_request_target)."
-    );
-  }
-  throw error2;
-}
 async function upsertComment(octokit, target, existing, body) {
   try {
     if (existing) {
@@ -20622,7 +20614,12 @@ async function upsertComment(octokit, target, existing, body) {
     const { data } = await octokit.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.pullNumber, body });
     return data.html_url;
   } catch (error2) {
-    return explainWriteError(error2);
+    throw explainRefusal(error2, {
+      action: "write the pull request comment",
+      permission: "pull-requests: write",
+      statuses: [403, 404],
+      hint: "(on pull_request from a fork, use pull_request_target)"
+    });
   }
 }
 
@@ -20647,6 +20644,7 @@ async function runCommentMode(options) {
   const marker = commentMarker(store.branch);
   const body = `${marker}
 ${renderMarkdown(diff, context3, { maxLength: COMMENT_MAX_LENGTH - marker.length - 1 })}`;
+  let commentError = null;
   const commentUrl = await log.group("Comment on the pull request", async () => {
     const target = { ...coordinates, pullNumber, marker };
     const existing = await findComment(octokit, target);
@@ -20657,13 +20655,17 @@ ${renderMarkdown(diff, context3, { maxLength: COMMENT_MAX_LENGTH - marker.length
     const url = await upsertComment(octokit, target, existing, body);
     log.info(`${existing ? "updated" : "created"} ${url}`);
     return url;
+  }).catch((error2) => {
+    commentError = error2 instanceof Error ? error2.message : String(error2);
+    return null;
   });
   return {
     baseDataCommit: base?.sha ?? null,
     commentUrl,
     counts: { processed: computed.processed, reused: computed.reused, failed: computed.failed, invalid: invalid.length, ...counts(diff) },
     invalid,
-    summary: renderJobSummary(diff, context3)
+    summary: renderJobSummary(diff, context3),
+    commentError
   };
 }
 
@@ -20780,6 +20782,7 @@ async function report(result) {
   setOutput("data-commit", result.dataCommit);
   if (result.commentUrl !== void 0) setOutput("comment-url", result.commentUrl ?? "");
   await summary.addRaw(result.summary).write();
+  if (result.commentError) setFailed(result.commentError);
   const { length } = result.invalid;
   if (length > 0) setFailed(`${length} invalid input line${length === 1 ? "" : "s"}: the valid names were processed; fix the lines annotated above`);
 }

@@ -8,8 +8,8 @@ import {
 } from "./chunks/chunk-IZUC3LYC.js";
 import {
   TuskClient
-} from "./chunks/chunk-UBY35CXR.js";
-import "./chunks/chunk-BAWNXISP.js";
+} from "./chunks/chunk-MUQ2QIXV.js";
+import "./chunks/chunk-EZQ622M6.js";
 import {
   directoryStats,
   localSourceRecord,

@@ -41,6 +41,8 @@ interface Report {
   summary: string;
   /** Comment mode only: the bot's comment, null when it made none. */
   commentUrl?: string | null;
+  /** Comment mode only: why the comment failed; the step fails once the rest is reported. */
+  commentError?: string | null;
 }
 
 async function report(result: Report): Promise<void> {
@@ -49,6 +51,7 @@ async function report(result: Report): Promise<void> {
   core.setOutput('data-commit', result.dataCommit);
   if (result.commentUrl !== undefined) core.setOutput('comment-url', result.commentUrl ?? '');
   await core.summary.addRaw(result.summary).write();
+  if (result.commentError) core.setFailed(result.commentError);
   const { length } = result.invalid;
   if (length > 0) core.setFailed(`${length} invalid input line${length === 1 ? '' : 's'}: the valid names were processed; fix the lines annotated above`);
 }

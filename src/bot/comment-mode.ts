@@ -34,6 +34,8 @@ export interface CommentModeResult {
   invalid: InvalidLine[];
   /** The full report, for the job summary. */
   summary: string;
+  /** Why the comment could not be made or updated: the step fails with it, after the report. */
+  commentError: string | null;
 }
 
 /**
@@ -63,6 +65,7 @@ export async function runCommentMode(options: CommentModeOptions): Promise<Comme
   const marker = commentMarker(store.branch);
   const body = `${marker}\n${renderMarkdown(diff, context, { maxLength: COMMENT_MAX_LENGTH - marker.length - 1 })}`;
 
+  let commentError: string | null = null;
   const commentUrl = await log.group('Comment on the pull request', async () => {
     const target = { ...coordinates, pullNumber, marker };
     const existing = await findComment(octokit, target);
@@ -73,6 +76,10 @@ export async function runCommentMode(options: CommentModeOptions): Promise<Comme
     const url = await upsertComment(octokit, target, existing, body);
     log.info(`${existing ? 'updated' : 'created'} ${url}`);
     return url;
+  }).catch((error: unknown) => {
+    // The report still goes to the job summary and the outputs: the step fails after them.
+    commentError = error instanceof Error ? error.message : String(error);
+    return null;
   });
 
   return {
@@ -81,5 +88,6 @@ export async function runCommentMode(options: CommentModeOptions): Promise<Comme
     counts: { processed: computed.processed, reused: computed.reused, failed: computed.failed, invalid: invalid.length, ...counts(diff) },
     invalid,
     summary: renderJobSummary(diff, context),
+    commentError,
   };
 }

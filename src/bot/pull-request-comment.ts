@@ -1,4 +1,5 @@
-import { httpStatus, type GitHubClient } from '../github/octokit.js';
+import type { GitHubClient } from '../github/octokit.js';
+import { explainRefusal } from '../github/permission-error.js';
 
 /** The hidden line that finds the bot's comment again: one comment per pull request and data branch. */
 export function commentMarker(dataBranch: string): string {
@@ -30,17 +31,6 @@ export async function findComment(octokit: GitHubClient, target: CommentTarget):
   return found ? { id: found.id, url: found.html_url, body: found.body ?? '' } : null;
 }
 
-/** A comment write refused for want of a permission gets a message that says which one. */
-function explainWriteError(error: unknown): never {
-  if (httpStatus(error) === 403 || httpStatus(error) === 404) {
-    throw new Error(
-      'cannot write the pull request comment: the token lacks write access to pull requests. ' +
-        'Give the job `permissions: pull-requests: write` (on pull_request from a fork, use pull_request_target).',
-    );
-  }
-  throw error;
-}
-
 /** Creates the comment, or updates the one already there: never a second one. */
 export async function upsertComment(
   octokit: GitHubClient,
@@ -58,6 +48,11 @@ export async function upsertComment(
     const { data } = await octokit.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.pullNumber, body });
     return data.html_url;
   } catch (error) {
-    return explainWriteError(error);
+    throw explainRefusal(error, {
+      action: 'write the pull request comment',
+      permission: 'pull-requests: write',
+      statuses: [403, 404],
+      hint: '(on pull_request from a fork, use pull_request_target)',
+    });
   }
 }

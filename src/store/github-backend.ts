@@ -1,4 +1,5 @@
 import { commitSha, httpStatus, type GitHubClient } from '../github/octokit.js';
+import { explainRefusal } from '../github/permission-error.js';
 import { NotFoundError, type CommitConflict, type CommitInfo, type FileChange, type RepoBackend } from './repo-backend.js';
 
 const FILE_MODE = '100644';
@@ -122,6 +123,21 @@ export class GitHubBackend implements RepoBackend {
     message: string,
   ): Promise<{ sha: string } | CommitConflict> {
     const baseTree = parent ? (await this.octokit.rest.git.getCommit({ ...this.coordinates, commit_sha: parent })).data.tree.sha : undefined;
+    try {
+      return await this.writeCommit(branch, parent, baseTree, changes, message);
+    } catch (error) {
+      throw explainRefusal(error, { action: `write branch ${branch} of ${this.description}`, permission: 'contents: write' });
+    }
+  }
+
+  /** commitFiles' writes: the tree, the commit, then the ref, moved only by a fast-forward. */
+  private async writeCommit(
+    branch: string,
+    parent: string | null,
+    baseTree: string | undefined,
+    changes: FileChange[],
+    message: string,
+  ): Promise<{ sha: string } | CommitConflict> {
     const tree = await this.octokit.rest.git.createTree({
       ...this.coordinates,
       ...(baseTree ? { base_tree: baseTree } : {}),

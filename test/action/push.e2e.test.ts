@@ -34,7 +34,7 @@ describe('the action on push (commit mode), run as the runner runs dist/index.js
   const show = (path: string): string => git(bare, 'show', `tusk/main:${path}`) + '\n';
 
   beforeAll(async () => {
-    emulator = await GitHubEmulator.start();
+    emulator = await GitHubEmulator.start({ tokens: { 'test-token': 'write', 'read-token': 'read' } });
     for (const spec of REPOS) heads.set(spec.repo, await seedGoRepo(emulator, spec));
     await emulator.createRepo('acme', 'data');
     bare = emulator.repoDir('acme', 'data');
@@ -114,6 +114,18 @@ describe('the action on push (commit mode), run as the runner runs dist/index.js
     const record = JSON.parse(show('stats/records.jsonl').split('\n').find((line) => line.includes('nobody/missing'))!);
     expect(record).toEqual({ repo: 'nobody/missing', commit: null, files: null, lines: null, deps: null, unparsed: null, error: expect.stringContaining('not found') });
     expect(show('stats/results')).not.toContain('nobody/missing');
+  });
+
+  it('a token that may not write contents fails the step, naming the permission, and moves nothing', async () => {
+    const before = git(bare, 'rev-parse', 'tusk/main');
+    const sha = await emulator.commitFiles('acme', 'data', 'main', { 'projects.txt': 'go/alpha\ngo/beta\n' }, 'read-only run');
+    const run = await runAction({ apiUrl: emulator.url, repository: 'acme/data', token: 'read-token', event: pushEvent('main', lastPush, sha) });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain(
+      '::error::cannot write branch tusk/main of acme/data on GitHub: the token is not allowed to (HTTP 403: Resource not accessible by integration',
+    );
+    expect(run.stdout).toContain('Give the job `permissions: contents: write`');
+    expect(git(bare, 'rev-parse', 'tusk/main')).toBe(before);
   });
 
   it('a failed datum is retried on the next run', async () => {

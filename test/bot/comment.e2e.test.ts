@@ -100,6 +100,9 @@ describe('the bot (comment mode)', () => {
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toMatch(/::error::cannot write the pull request comment: .*pull-requests: write/);
     expect(emulator.comments('acme', 'data', pull.number)).toHaveLength(0);
+    // The report is not lost with the comment: the job summary and the outputs still have it.
+    expect(run.summary).toContain('go\\/d');
+    expect(run.outputs).toMatchObject({ added: '1', 'comment-url': '' });
   });
 
   it('invalid lines in a pull request are shown with file and line, escaped, and fail the step', async () => {

@@ -28,6 +28,8 @@ export interface CommentModeResult {
     invalid: InvalidLine[];
     /** The full report, for the job summary. */
     summary: string;
+    /** Why the comment could not be made or updated: the step fails with it, after the report. */
+    commentError: string | null;
 }
 /**
  * The bot (SPEC §3 `comment` mode): the pull request's input, computed with everything the base

@@ -1,4 +1,4 @@
-import { type GitHubClient } from '../github/octokit.js';
+import type { GitHubClient } from '../github/octokit.js';
 /** The hidden line that finds the bot's comment again: one comment per pull request and data branch. */
 export declare function commentMarker(dataBranch: string): string;
 export interface CommentTarget {

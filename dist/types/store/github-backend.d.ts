@@ -22,4 +22,6 @@ export declare class GitHubBackend implements RepoBackend {
     commitFiles(branch: string, parent: string | null, changes: FileChange[], message: string): Promise<{
         sha: string;
     } | CommitConflict>;
+    /** commitFiles' writes: the tree, the commit, then the ref, moved only by a fast-forward. */
+    private writeCommit;
 }
