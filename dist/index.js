@@ -19,7 +19,7 @@ import {
   readInput,
   restEndpointMethods,
   runCommitPipeline
-} from "./chunks/chunk-EZQ622M6.js";
+} from "./chunks/chunk-H4TGPLOA.js";
 import {
   __commonJS,
   __require,

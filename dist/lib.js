@@ -8,8 +8,8 @@ import {
 } from "./chunks/chunk-IZUC3LYC.js";
 import {
   TuskClient
-} from "./chunks/chunk-MUQ2QIXV.js";
-import "./chunks/chunk-EZQ622M6.js";
+} from "./chunks/chunk-2TM26ADA.js";
+import "./chunks/chunk-H4TGPLOA.js";
 import {
   directoryStats,
   localSourceRecord,

@@ -8,22 +8,32 @@ export class InputError extends Error {
 }
 
 /**
+ * The paths `patterns` name when none is a glob (nor escapes one), without a leading `./`: such
+ * input is read by path, with no listing of the repository's whole tree, which GitHub cuts short
+ * for a very large repository.
+ */
+function literalPaths(patterns: string[]): string[] | null {
+  if (patterns.some((pattern) => pattern.includes('\\') || picomatch.scan(pattern).isGlob)) return null;
+  return [...new Set(patterns.map((pattern) => pattern.replace(/^(\.\/)+/, '')))].sort();
+}
+
+/**
  * Reads the input files at `commit`: every file whose path matches one of `patterns` (paths or
  * globs, relative to the repository root), in path order. Nothing is checked out.
  */
 export async function readInputFiles(repo: RepoBackend, commit: string, patterns: string[]): Promise<InputFile[]> {
+  const literal = literalPaths(patterns);
   const isInput = picomatch(patterns, { dot: true });
-  const paths = (await repo.listFiles(commit)).filter((path) => isInput(path)).sort();
-  if (paths.length === 0) {
+  const paths = literal ?? (await repo.listFiles(commit)).filter((path) => isInput(path)).sort();
+  const read = await Promise.all(paths.map(async (path) => ({ path, content: await repo.readFile(commit, path) })));
+  // A listed file must be there; a path named outright may not be (as a glob that matches nothing).
+  const vanished = literal ? undefined : read.find((file) => file.content === null);
+  if (vanished) throw new InputError(`${vanished.path} vanished from ${commit.slice(0, 7)} while it was read`);
+  const files = read.filter((file): file is InputFile => file.content !== null);
+  if (files.length === 0) {
     throw new InputError(`no input file matches ${patterns.map((p) => `"${p}"`).join(', ')} at ${commit.slice(0, 7)} in ${repo.description}`);
   }
-  return Promise.all(
-    paths.map(async (path) => {
-      const content = await repo.readFile(commit, path);
-      if (content === null) throw new InputError(`${path} vanished from ${commit.slice(0, 7)} while it was read`);
-      return { path, content };
-    }),
-  );
+  return files;
 }
 
 /** The input at one source commit: its files, and the names and invalid lines they hold. */

@@ -47,6 +47,8 @@ describe('the action on push (commit mode), run as the runner runs dist/index.js
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ processed: '3', reused: '0', failed: '0', invalid: '0', added: '3', removed: '0', changed: '0' });
     expect(run.outputs['data-commit']).toBe(git(bare, 'rev-parse', 'tusk/main'));
+    // projects.txt is a path, not a glob: it is read by path, without listing the source tree.
+    expect(emulator.count('GET', new RegExp(`/git/trees/${sha}`))).toBe(0);
 
     expect(git(bare, 'rev-list', '--count', 'tusk/main')).toBe('1');
     expect(show('stats/results')).toBe(resultLine(REPOS[0]!) + resultLine(REPOS[1]!) + resultLine(REPOS[2]!));
