@@ -19,7 +19,7 @@ import {
   readInput,
   restEndpointMethods,
   runCommitPipeline
-} from "./chunks/chunk-H4TGPLOA.js";
+} from "./chunks/chunk-WWSKEBS2.js";
 import {
   __commonJS,
   __require,

@@ -8,8 +8,8 @@ import {
 } from "./chunks/chunk-IZUC3LYC.js";
 import {
   TuskClient
-} from "./chunks/chunk-2TM26ADA.js";
-import "./chunks/chunk-H4TGPLOA.js";
+} from "./chunks/chunk-X7CI4ZP3.js";
+import "./chunks/chunk-WWSKEBS2.js";
 import {
   directoryStats,
   localSourceRecord,

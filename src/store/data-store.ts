@@ -87,10 +87,19 @@ export class DataStore {
     });
   }
 
-  /** The newest data commit made from `inputCommit`: provenance, followed backwards. */
+  /**
+   * The newest data commit made from `inputCommit`: provenance, followed backwards through the
+   * whole history, in windows ten times larger each time (most questions are about recent input).
+   */
   async findByInputCommit(inputCommit: string): Promise<DataCommit | null> {
-    const commits = await this.log();
-    return commits.find((commit) => commit.inputCommit === inputCommit) ?? null;
+    const head = await this.backend.branchHead(this.branch);
+    if (!head) return null;
+    for (let limit = HISTORY_PAGE; ; limit *= 10) {
+      const commits = await this.backend.history(head, limit);
+      const found = commits.find((info) => parseDataCommitMessage(info.message)?.inputCommit === inputCommit);
+      if (found) return { sha: found.sha, ...parseDataCommitMessage(found.message)! };
+      if (commits.length < limit) return null;
+    }
   }
 
   /**

@@ -32,7 +32,10 @@ export declare class DataStore {
     readFile(dataCommit: string, path: string): Promise<string | null>;
     /** Data commits newest first, following the branch's (linear) history. */
     log(limit?: number): Promise<DataCommit[]>;
-    /** The newest data commit made from `inputCommit`: provenance, followed backwards. */
+    /**
+     * The newest data commit made from `inputCommit`: provenance, followed backwards through the
+     * whole history, in windows ten times larger each time (most questions are about recent input).
+     */
     findByInputCommit(inputCommit: string): Promise<DataCommit | null>;
     /**
      * Commits `content` on top of `parent` (null: creates the branch as an orphan). Input files are

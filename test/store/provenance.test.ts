@@ -1,0 +1,35 @@
+import { execFileSync } from 'node:child_process';
+import { formatDataCommitMessage } from '../../src/store/data-commit-message.js';
+import { DataStore } from '../../src/store/data-store.js';
+import { LocalGitBackend } from '../../src/store/local-git-backend.js';
+import { git, tempDir } from '../support/git-fixtures.js';
+
+/** A data branch of `count` data commits, the oldest first, each made from input commit `inputOf(i)`; by git fast-import. */
+function writeDataBranch(dir: string, count: number, inputOf: (i: number) => string): void {
+  let stream = '';
+  for (let i = 0; i < count; i++) {
+    const message = formatDataCommitMessage({ inputCommit: inputOf(i), mode: 'commit', counts: { processed: 1, reused: 0, failed: 0, rows: 1, invalid: 0 } });
+    stream += `commit refs/heads/tusk/main\nmark :${i + 1}\ncommitter Tusk <tusk@localhost> ${1_700_000_000 + i} +0000\n`;
+    stream += `data ${Buffer.byteLength(message)}\n${message}\n${i > 0 ? `from :${i}\n` : ''}\n`;
+  }
+  execFileSync('git', ['fast-import', '--quiet'], { cwd: dir, input: stream });
+}
+
+describe('provenance on a long data branch', () => {
+  it('finds the data commit of an input older than the newest thousand data commits', async () => {
+    const dir = tempDir();
+    try {
+      git(dir.path, 'init', '--quiet');
+      const inputOf = (i: number) => i.toString(16).padStart(40, '0');
+      writeDataBranch(dir.path, 1234, inputOf);
+      const store = new DataStore(new LocalGitBackend(dir.path), 'tusk/main');
+      const oldest = await store.findByInputCommit(inputOf(0));
+      expect(oldest).toMatchObject({ inputCommit: inputOf(0), mode: 'commit' });
+      expect(oldest!.sha).toBe(git(dir.path, 'rev-list', '--max-parents=0', 'tusk/main'));
+      expect((await store.findByInputCommit(inputOf(1233)))!.sha).toBe(git(dir.path, 'rev-parse', 'tusk/main'));
+      expect(await store.findByInputCommit('f'.repeat(40))).toBeNull();
+    } finally {
+      dir.cleanup();
+    }
+  });
+});
