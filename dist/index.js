@@ -18,13 +18,13 @@ import {
   paginateRest,
   readInput,
   restEndpointMethods,
-  runCommitPipeline
-} from "./chunks/chunk-WWSKEBS2.js";
+  runCommitPipeline,
+  runCounts
+} from "./chunks/chunk-WJNTHH6O.js";
 import {
   __commonJS,
   __require,
   __toESM,
-  counts,
   diffData,
   isEmpty
 } from "./chunks/chunk-PONFMUGC.js";
@@ -20662,7 +20662,7 @@ ${renderMarkdown(diff, context3, { maxLength: COMMENT_MAX_LENGTH - marker.length
   return {
     baseDataCommit: base?.sha ?? null,
     commentUrl,
-    counts: { processed: computed.processed, reused: computed.reused, failed: computed.failed, invalid: invalid.length, ...counts(diff) },
+    counts: runCounts(computed, invalid.length, diff),
     invalid,
     summary: renderJobSummary(diff, context3),
     commentError

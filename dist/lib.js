@@ -8,8 +8,8 @@ import {
 } from "./chunks/chunk-IZUC3LYC.js";
 import {
   TuskClient
-} from "./chunks/chunk-X7CI4ZP3.js";
-import "./chunks/chunk-WWSKEBS2.js";
+} from "./chunks/chunk-7CAYY36R.js";
+import "./chunks/chunk-WJNTHH6O.js";
 import {
   directoryStats,
   localSourceRecord,

@@ -1,10 +1,10 @@
-import { diffData, counts, isEmpty } from '../diff/model.js';
+import { diffData, isEmpty } from '../diff/model.js';
 import { COMMENT_MAX_LENGTH, renderMarkdown } from '../diff/markdown.js';
 import { renderJobSummary } from '../diff/job-summary.js';
 import type { DiffContext } from '../diff/context.js';
 import type { GitHubClient } from '../github/octokit.js';
 import type { InvalidLine } from '../names/input-file.js';
-import type { RunCounts } from '../pipeline/commit-pipeline.js';
+import { runCounts, type RunCounts } from '../pipeline/commit-pipeline.js';
 import { computeInput } from '../pipeline/compute-input.js';
 import { readInput } from '../pipeline/read-input.js';
 import type { PipelineLog } from '../pipeline/pipeline-log.js';
@@ -85,7 +85,7 @@ export async function runCommentMode(options: CommentModeOptions): Promise<Comme
   return {
     baseDataCommit: base?.sha ?? null,
     commentUrl,
-    counts: { processed: computed.processed, reused: computed.reused, failed: computed.failed, invalid: invalid.length, ...counts(diff) },
+    counts: runCounts(computed, invalid.length, diff),
     invalid,
     summary: renderJobSummary(diff, context),
     commentError,

@@ -28,6 +28,11 @@ export interface RunCounts {
   changed: number;
 }
 
+/** A run's counts: its datums, its invalid input lines, and the rows its diff adds, removes and changes. */
+export function runCounts(datums: { processed: number; reused: number; failed: number }, invalid: number, diff: DataDiff): RunCounts {
+  return { processed: datums.processed, reused: datums.reused, failed: datums.failed, invalid, ...counts(diff) };
+}
+
 export interface CommitPipelineResult {
   /** committed; or nothing to do: this input was already processed, or a newer one is on the branch. */
   outcome: 'committed' | 'already-processed' | 'superseded';
@@ -138,7 +143,7 @@ export async function runCommitPipeline(
       previous: head,
       records: result.records,
       invalid: input.parsed.invalid,
-      counts: { processed: result.processed, reused: result.reused, failed: result.failed, invalid: input.parsed.invalid.length, ...counts(diff) },
+      counts: runCounts(result, input.parsed.invalid.length, diff),
       diff,
     };
   }

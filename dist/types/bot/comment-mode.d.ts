@@ -1,6 +1,6 @@
 import type { GitHubClient } from '../github/octokit.js';
 import type { InvalidLine } from '../names/input-file.js';
-import type { RunCounts } from '../pipeline/commit-pipeline.js';
+import { type RunCounts } from '../pipeline/commit-pipeline.js';
 import type { PipelineLog } from '../pipeline/pipeline-log.js';
 import type { SourceProvider } from '../sources/source-provider.js';
 import type { DataStore } from '../store/data-store.js';

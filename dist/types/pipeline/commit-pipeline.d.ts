@@ -23,6 +23,12 @@ export interface RunCounts {
     removed: number;
     changed: number;
 }
+/** A run's counts: its datums, its invalid input lines, and the rows its diff adds, removes and changes. */
+export declare function runCounts(datums: {
+    processed: number;
+    reused: number;
+    failed: number;
+}, invalid: number, diff: DataDiff): RunCounts;
 export interface CommitPipelineResult {
     /** committed; or nothing to do: this input was already processed, or a newer one is on the branch. */
     outcome: 'committed' | 'already-processed' | 'superseded';
