@@ -3,10 +3,10 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-6QDOKQP6.js";
+} from "./chunks/chunk-VGC2JCQN.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-IZUC3LYC.js";
+} from "./chunks/chunk-4US4KXCS.js";
 import {
   GitRunner,
   LocalGitBackend,
@@ -14,13 +14,13 @@ import {
   checkNames,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-XEDL53BZ.js";
+} from "./chunks/chunk-7HDAVVQC.js";
 import {
   __commonJS,
   __require,
   __toESM,
   recordToJson
-} from "./chunks/chunk-PONFMUGC.js";
+} from "./chunks/chunk-P7R6JG4J.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3510,7 +3510,7 @@ function withRepositoryOptions(command) {
   return command.addOption(new Option("--github <owner/repo>", "a repository on GitHub (token from GITHUB_TOKEN)").conflicts("local")).option("--local <path>", "a local git repository (default: the current directory)").option("--branch <name>", "the source branch (default: the checked-out branch; on GitHub, the default branch)").option("--data-branch <name>", "the data branch; {branch} is the source branch", "tusk/{branch}");
 }
 async function clientFor(options, io, log) {
-  const { TuskClient } = await import("./chunks/tusk-client-XVJDIFJ3.js");
+  const { TuskClient } = await import("./chunks/tusk-client-LFWWQ6E4.js");
   const common = { branch: options.branch, dataBranch: options.dataBranch, input: options.input, log };
   if (options.github) {
     const token = io.env.GITHUB_TOKEN;

@@ -2,7 +2,7 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   COMMENT_MAX_LENGTH,
   renderMarkdown
-} from "./chunks/chunk-IZUC3LYC.js";
+} from "./chunks/chunk-4US4KXCS.js";
 import {
   DEFAULT_DATA_BRANCH,
   DEFAULT_MAX_TARBALL_BYTES,
@@ -20,14 +20,14 @@ import {
   restEndpointMethods,
   runCommitPipeline,
   runCounts
-} from "./chunks/chunk-WJNTHH6O.js";
+} from "./chunks/chunk-BF55VC7K.js";
 import {
   __commonJS,
   __require,
   __toESM,
   diffData,
   isEmpty
-} from "./chunks/chunk-PONFMUGC.js";
+} from "./chunks/chunk-P7R6JG4J.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -2,26 +2,26 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-6QDOKQP6.js";
+} from "./chunks/chunk-VGC2JCQN.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-IZUC3LYC.js";
+} from "./chunks/chunk-4US4KXCS.js";
 import {
   TuskClient
-} from "./chunks/chunk-7CAYY36R.js";
-import "./chunks/chunk-WJNTHH6O.js";
+} from "./chunks/chunk-JL33XHYE.js";
+import "./chunks/chunk-BF55VC7K.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-XEDL53BZ.js";
+} from "./chunks/chunk-7HDAVVQC.js";
 import {
   SourceError,
   canonicalName,
   diffData,
   parseInputFiles,
   tarballStats
-} from "./chunks/chunk-PONFMUGC.js";
+} from "./chunks/chunk-P7R6JG4J.js";
 export {
   SourceError,
   TuskClient,

@@ -17,14 +17,19 @@ function literalPaths(patterns: string[]): string[] | null {
   return [...new Set(patterns.map((pattern) => pattern.replace(/^(\.\/)+/, '')))].sort();
 }
 
+/** The paths in the tree of `commit` that `patterns` match, in path order. */
+async function matchingPaths(repo: RepoBackend, commit: string, patterns: string[]): Promise<string[]> {
+  const isInput = picomatch(patterns, { dot: true });
+  return (await repo.listFiles(commit)).filter((path) => isInput(path)).sort();
+}
+
 /**
  * Reads the input files at `commit`: every file whose path matches one of `patterns` (paths or
  * globs, relative to the repository root), in path order. Nothing is checked out.
  */
 export async function readInputFiles(repo: RepoBackend, commit: string, patterns: string[]): Promise<InputFile[]> {
   const literal = literalPaths(patterns);
-  const isInput = picomatch(patterns, { dot: true });
-  const paths = literal ?? (await repo.listFiles(commit)).filter((path) => isInput(path)).sort();
+  const paths = literal ?? (await matchingPaths(repo, commit, patterns));
   const read = await Promise.all(paths.map(async (path) => ({ path, content: await repo.readFile(commit, path) })));
   // A listed file must be there; a path named outright may not be (as a glob that matches nothing).
   const vanished = literal ? undefined : read.find((file) => file.content === null);

@@ -1,4 +1,5 @@
 /** Go's isValidImport: which import paths go/parser accepts. */
+import { isAscii } from 'node:buffer';
 
 const ILLEGAL_IN_PATH = new Set([...'!"#$%&\'()*,:;<=>?[\\]^{|}`\uFFFD']);
 const GRAPHIC = /^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}]$/u;
@@ -19,11 +20,6 @@ export function isAllowedAsciiPath(bytes: Uint8Array, from: number, to: number):
     const byte = bytes[i]!;
     if (byte >= 0x80 || ASCII_ALLOWED[byte] === 0) return false;
   }
-  return true;
-}
-
-function isAscii(bytes: Uint8Array): boolean {
-  for (const byte of bytes) if (byte >= 0x80) return false;
   return true;
 }
 

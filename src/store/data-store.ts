@@ -6,7 +6,7 @@ import {
   type DataCommitFacts,
 } from './data-commit-message.js';
 import { PROJECTS_DIR, RECORDS_PATH, RESULTS_PATH, parseRecords, renderRecords, renderResults, sortRecords } from './data-layout.js';
-import { NotFoundError, type CommitConflict, type FileChange, type RepoBackend } from './repo-backend.js';
+import { NotFoundError, type CommitConflict, type CommitInfo, type FileChange, type RepoBackend } from './repo-backend.js';
 
 /** A commit on the data branch, with the facts its message records. */
 export interface DataCommit extends DataCommitFacts {
@@ -20,6 +20,14 @@ export interface DataContent {
 }
 
 const HISTORY_PAGE = 1000;
+
+/** The data commits among `commits`, in their order: commits Tusk did not make are left out. */
+function dataCommits(commits: CommitInfo[]): DataCommit[] {
+  return commits.flatMap((info) => {
+    const facts = parseDataCommitMessage(info.message);
+    return facts ? [{ sha: info.sha, ...facts }] : [];
+  });
+}
 
 /** The data branch: versioned input and output of the stats pipeline, on any RepoBackend. */
 export class DataStore {
@@ -80,11 +88,7 @@ export class DataStore {
   async log(limit = HISTORY_PAGE): Promise<DataCommit[]> {
     const head = await this.backend.branchHead(this.branch);
     if (!head) return [];
-    const commits = await this.backend.history(head, limit);
-    return commits.flatMap((info) => {
-      const facts = parseDataCommitMessage(info.message);
-      return facts ? [{ sha: info.sha, ...facts }] : [];
-    });
+    return dataCommits(await this.backend.history(head, limit));
   }
 
   /**
@@ -96,8 +100,8 @@ export class DataStore {
     if (!head) return null;
     for (let limit = HISTORY_PAGE; ; limit *= 10) {
       const commits = await this.backend.history(head, limit);
-      const found = commits.find((info) => parseDataCommitMessage(info.message)?.inputCommit === inputCommit);
-      if (found) return { sha: found.sha, ...parseDataCommitMessage(found.message)! };
+      const found = dataCommits(commits).find((commit) => commit.inputCommit === inputCommit);
+      if (found) return found;
       if (commits.length < limit) return null;
     }
   }

@@ -1,4 +1,3 @@
-/** Go's isValidImport: which import paths go/parser accepts. */
 /** Whether `bytes[from, to)` are all ASCII characters allowed in an import path. */
 export declare function isAllowedAsciiPath(bytes: Uint8Array, from: number, to: number): boolean;
 /** The import path a string literal's value stands for, or null when Go rejects it. */
