@@ -4,25 +4,17 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { COMMON_OPTIONS } from './esbuild-common.mjs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}.bench/build`;
 rmSync(outdir, { recursive: true, force: true });
 
-// ESM bundles need a `require` for the CommonJS packages they inline (as in scripts/build.mjs).
-const banner = "import { createRequire as __tuskCreateRequire } from 'node:module'; const require = __tuskCreateRequire(import.meta.url);";
-
 await build({
+  ...COMMON_OPTIONS,
   entryPoints: { main: `${root}bench/main.ts`, child: `${root}bench/child/main.ts` },
   outdir,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  banner: { js: banner },
-  legalComments: 'none',
-  logLevel: 'warning',
 });
 
 const run = spawnSync(process.execPath, [`${outdir}/main.js`, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
