@@ -3,24 +3,25 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-VGC2JCQN.js";
+} from "./chunks/chunk-4QOKQCC2.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-4US4KXCS.js";
+} from "./chunks/chunk-H372KRI2.js";
 import {
   GitRunner,
+  InvalidNameError,
   LocalGitBackend,
   WorkTree,
-  checkNames,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-7HDAVVQC.js";
+} from "./chunks/chunk-YEKEMVDU.js";
 import {
+  DEFAULT_DATA_BRANCH,
   __commonJS,
   __require,
   __toESM,
   recordToJson
-} from "./chunks/chunk-P7R6JG4J.js";
+} from "./chunks/chunk-P4I2X6VK.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3507,10 +3508,10 @@ function cliLog(io, verbose) {
 // src/cli/repository-options.ts
 import { resolve } from "node:path";
 function withRepositoryOptions(command) {
-  return command.addOption(new Option("--github <owner/repo>", "a repository on GitHub (token from GITHUB_TOKEN)").conflicts("local")).option("--local <path>", "a local git repository (default: the current directory)").option("--branch <name>", "the source branch (default: the checked-out branch; on GitHub, the default branch)").option("--data-branch <name>", "the data branch; {branch} is the source branch", "tusk/{branch}");
+  return command.addOption(new Option("--github <owner/repo>", "a repository on GitHub (token from GITHUB_TOKEN)").conflicts("local")).option("--local <path>", "a local git repository (default: the current directory)").option("--branch <name>", "the source branch (default: the checked-out branch; on GitHub, the default branch)").option("--data-branch <name>", "the data branch; {branch} is the source branch", DEFAULT_DATA_BRANCH);
 }
 async function clientFor(options, io, log) {
-  const { TuskClient } = await import("./chunks/tusk-client-LFWWQ6E4.js");
+  const { TuskClient } = await import("./chunks/tusk-client-4DEYGSF2.js");
   const common = { branch: options.branch, dataBranch: options.dataBranch, input: options.input, log };
   if (options.github) {
     const token = io.env.GITHUB_TOKEN;
@@ -3587,13 +3588,10 @@ function registerPut(program2, io) {
   withRepositoryOptions(
     program2.command("put").description("add repository names to the input file on the source branch, in one commit (or one a name with --each)").argument("<name...>", "owner/repo, github.com/owner/repo or https://github.com/owner/repo")
   ).option("--file <path>", "the input file to add to", "projects.txt").option("--each", "one commit a name, as a feeder program would").action(async (names, options) => {
-    try {
-      checkNames(names);
-    } catch (error) {
-      throw new CliFailure(error.message, 2);
-    }
     const client = await clientFor(options, io, cliLog(io, false));
-    const result = await client.put(names, { file: options.file, each: options.each });
+    const result = await client.put(names, { file: options.file, each: options.each }).catch((error) => {
+      throw error instanceof InvalidNameError ? new CliFailure(error.message, 2) : error;
+    });
     if (result.added.length === 0) io.err(`nothing to add: ${options.file} already lists ${names.length === 1 ? "it" : "them all"}`);
     for (const sha of result.commits) io.out(sha);
   });

@@ -2,9 +2,8 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   COMMENT_MAX_LENGTH,
   renderMarkdown
-} from "./chunks/chunk-4US4KXCS.js";
+} from "./chunks/chunk-H372KRI2.js";
 import {
-  DEFAULT_DATA_BRANCH,
   DEFAULT_MAX_TARBALL_BYTES,
   DataStore,
   GitHubBackend,
@@ -12,22 +11,23 @@ import {
   Octokit,
   computeInput,
   createGitHubClient,
-  dataBranchFor,
   explainRefusal,
-  isValidBranchName,
   paginateRest,
   readInput,
   restEndpointMethods,
   runCommitPipeline,
   runCounts
-} from "./chunks/chunk-BF55VC7K.js";
+} from "./chunks/chunk-7ID4GEEL.js";
 import {
+  DEFAULT_DATA_BRANCH,
   __commonJS,
   __require,
   __toESM,
+  dataBranchFor,
   diffData,
-  isEmpty
-} from "./chunks/chunk-P7R6JG4J.js";
+  isEmpty,
+  isValidBranchName
+} from "./chunks/chunk-P4I2X6VK.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -2,26 +2,26 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-VGC2JCQN.js";
+} from "./chunks/chunk-4QOKQCC2.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-4US4KXCS.js";
+} from "./chunks/chunk-H372KRI2.js";
 import {
   TuskClient
-} from "./chunks/chunk-JL33XHYE.js";
-import "./chunks/chunk-BF55VC7K.js";
+} from "./chunks/chunk-KFBVHUEM.js";
+import "./chunks/chunk-7ID4GEEL.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-7HDAVVQC.js";
+} from "./chunks/chunk-YEKEMVDU.js";
 import {
   SourceError,
   canonicalName,
   diffData,
   parseInputFiles,
   tarballStats
-} from "./chunks/chunk-P7R6JG4J.js";
+} from "./chunks/chunk-P4I2X6VK.js";
 export {
   SourceError,
   TuskClient,

@@ -23,7 +23,6 @@ export class SettingsError extends Error {
   override name = 'SettingsError';
 }
 
-
 function wholeNumber(name: string, raw: string, min: number, max: number): number {
   const value = Number(raw);
   if (!/^\d+$/.test(raw.trim()) || value < min || value > max) {
@@ -51,4 +50,3 @@ export function parseSettings(get: (name: string) => string): ActionSettings {
   const maxMegabytes = wholeNumber('max-tarball-mb', get('max-tarball-mb') || String(DEFAULT_MAX_TARBALL_BYTES / MEBIBYTE), 1, 1_000_000);
   return { token, input, dataBranch, mode, concurrency, maxTarballBytes: maxMegabytes * MEBIBYTE };
 }
-

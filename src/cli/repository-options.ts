@@ -3,6 +3,7 @@ import type { TuskClient } from '../client/tusk-client.js';
 import type { PipelineLog } from '../pipeline/pipeline-log.js';
 import type { CliIo } from './io.js';
 import { resolve } from 'node:path';
+import { DEFAULT_DATA_BRANCH } from '../store/data-layout.js';
 
 export interface RepositoryOptions {
   github?: string;
@@ -19,7 +20,7 @@ export function withRepositoryOptions(command: Command): Command {
     .addOption(new Option('--github <owner/repo>', 'a repository on GitHub (token from GITHUB_TOKEN)').conflicts('local'))
     .option('--local <path>', 'a local git repository (default: the current directory)')
     .option('--branch <name>', 'the source branch (default: the checked-out branch; on GitHub, the default branch)')
-    .option('--data-branch <name>', 'the data branch; {branch} is the source branch', 'tusk/{branch}');
+    .option('--data-branch <name>', 'the data branch; {branch} is the source branch', DEFAULT_DATA_BRANCH);
 }
 
 /**

@@ -7,7 +7,6 @@ import { tarballStats } from '../stats/tarball-stats.js';
 import { sizeLimit } from './size-limit.js';
 import type { SourceProvider } from './source-provider.js';
 
-
 /** A tarball larger than this gives its repository a record with an error (1 GiB). */
 export const DEFAULT_MAX_TARBALL_BYTES = 1024 * 1024 * 1024;
 

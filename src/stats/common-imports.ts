@@ -1,5 +1,6 @@
 import { isAscii, isUtf8 } from 'node:buffer';
-import { identifierEndsStatement, isGoKeyword } from './go-lexer.js';
+import { identifierEndsStatement, isAsciiLetter, isGoKeyword } from './go-lexer.js';
+import { isDecimal } from './go-literals.js';
 import { isAllowedAsciiPath } from './import-path.js';
 import type { ImportScan } from './go-imports.js';
 
@@ -30,10 +31,7 @@ const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const LETTER = 1;
 const DIGIT = 2;
 /** LETTER or DIGIT for the ASCII bytes that make identifiers (`_` is a letter), 0 for every other byte. */
-const IDENTIFIER_BYTES = Uint8Array.from({ length: 256 }, (_, c) => {
-  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f) return LETTER;
-  return c >= 0x30 && c <= 0x39 ? DIGIT : 0;
-});
+const IDENTIFIER_BYTES = Uint8Array.from({ length: 256 }, (_, c) => (isAsciiLetter(c) ? LETTER : isDecimal(c) ? DIGIT : 0));
 
 class CommonLexer {
   pos = 0;

@@ -46,7 +46,8 @@ const ESCAPED_BYTES: Record<number, number> = { 0x61: 7, 0x62: 8, 0x66: 12, 0x6e
 const DOUBLE_QUOTE = 0x22;
 const SINGLE_QUOTE = 0x27;
 
-function isAsciiLetter(c: number): boolean {
+/** A letter that may start a Go identifier, among ASCII bytes (`_` included). */
+export function isAsciiLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
 }
 function hexValue(c: number): number {
@@ -214,7 +215,6 @@ export class GoLexer {
     }
     throw new SyntaxError(`illegal character U+${c.toString(16).toUpperCase().padStart(4, '0')}`);
   }
-
 
   /** A token the import reader never looks into: reading stops there. */
   private other(text: string): Token {

@@ -93,17 +93,19 @@ export class DataStore {
 
   /**
    * The newest data commit made from `inputCommit`: provenance, followed backwards through the
-   * whole history, in windows ten times larger each time (most questions are about recent input).
+   * whole history, in windows ten times larger each time (most questions are about recent input),
+   * each going on from where the one before stopped.
    */
   async findByInputCommit(inputCommit: string): Promise<DataCommit | null> {
-    const head = await this.backend.branchHead(this.branch);
-    if (!head) return null;
-    for (let limit = HISTORY_PAGE; ; limit *= 10) {
-      const commits = await this.backend.history(head, limit);
+    let from = await this.backend.branchHead(this.branch);
+    for (let limit = HISTORY_PAGE; from; limit *= 10) {
+      const commits = await this.backend.history(from, limit);
       const found = dataCommits(commits).find((commit) => commit.inputCommit === inputCommit);
       if (found) return found;
       if (commits.length < limit) return null;
+      from = commits[commits.length - 1]!.parents[0];
     }
+    return null;
   }
 
   /**

@@ -15,6 +15,8 @@ export { NeedMoreInput, SyntaxError };
 export declare function isGoKeyword(word: string): boolean;
 /** Whether a newline after this identifier or keyword stands for a semicolon. */
 export declare function identifierEndsStatement(word: string): boolean;
+/** A letter that may start a Go identifier, among ASCII bytes (`_` included). */
+export declare function isAsciiLetter(c: number): boolean;
 export declare class GoLexer {
     private readonly src;
     private readonly atEof;

@@ -34,7 +34,8 @@ export declare class DataStore {
     log(limit?: number): Promise<DataCommit[]>;
     /**
      * The newest data commit made from `inputCommit`: provenance, followed backwards through the
-     * whole history, in windows ten times larger each time (most questions are about recent input).
+     * whole history, in windows ten times larger each time (most questions are about recent input),
+     * each going on from where the one before stopped.
      */
     findByInputCommit(inputCommit: string): Promise<DataCommit | null>;
     /**

@@ -3,7 +3,7 @@ import type { CliIo } from '../io.js';
 import { cliLog } from '../cli-log.js';
 import { clientFor, withRepositoryOptions, type RepositoryOptions } from '../repository-options.js';
 import { CliFailure } from '../cli-failure.js';
-import { checkNames } from '../../client/put-names.js';
+import { InvalidNameError } from '../../client/put-names.js';
 
 /** `tusk put NAME... [--file projects.txt] [--each]` (SPEC §5). */
 export function registerPut(program: Command, io: CliIo): void {
@@ -16,14 +16,11 @@ export function registerPut(program: Command, io: CliIo): void {
     .option('--file <path>', 'the input file to add to', 'projects.txt')
     .option('--each', 'one commit a name, as a feeder program would')
     .action(async (names: string[], options: RepositoryOptions & { file: string; each?: boolean }) => {
-      // A name that is not one is a mistake in the command line: bad usage, before any git work.
-      try {
-        checkNames(names);
-      } catch (error) {
-        throw new CliFailure((error as Error).message, 2);
-      }
       const client = await clientFor(options, io, cliLog(io, false));
-      const result = await client.put(names, { file: options.file, each: options.each });
+      // put checks every name before any git work: one that is not a name is bad usage.
+      const result = await client.put(names, { file: options.file, each: options.each }).catch((error: unknown) => {
+        throw error instanceof InvalidNameError ? new CliFailure(error.message, 2) : error;
+      });
       if (result.added.length === 0) io.err(`nothing to add: ${options.file} already lists ${names.length === 1 ? 'it' : 'them all'}`);
       for (const sha of result.commits) io.out(sha);
     });
