@@ -17,7 +17,7 @@ import {
   restEndpointMethods,
   runCommitPipeline,
   runCounts
-} from "./chunks/chunk-7ID4GEEL.js";
+} from "./chunks/chunk-23DHWF4K.js";
 import {
   DEFAULT_DATA_BRANCH,
   __commonJS,

@@ -8,8 +8,8 @@ import {
 } from "./chunks/chunk-H372KRI2.js";
 import {
   TuskClient
-} from "./chunks/chunk-KFBVHUEM.js";
-import "./chunks/chunk-7ID4GEEL.js";
+} from "./chunks/chunk-T55TZ5KB.js";
+import "./chunks/chunk-23DHWF4K.js";
 import {
   directoryStats,
   localSourceRecord,

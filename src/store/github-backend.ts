@@ -3,6 +3,7 @@ import { explainRefusal } from '../github/permission-error.js';
 import { NotFoundError, type CommitConflict, type CommitInfo, type FileChange, type RepoBackend } from './repo-backend.js';
 
 const FILE_MODE = '100644';
+const FULL_SHA = /^[0-9a-f]{40}$/;
 
 /**
  * A repository on GitHub, through the Git Data API. A commit costs the same few requests however
@@ -10,6 +11,8 @@ const FILE_MODE = '100644';
  */
 export class GitHubBackend implements RepoBackend {
   readonly description: string;
+  // A commit never changes, so the tree it points at, once seen, spares commitFiles a request.
+  private readonly treeOfCommit = new Map<string, string>();
 
   constructor(
     private readonly octokit: GitHubClient,
@@ -58,6 +61,7 @@ export class GitHubBackend implements RepoBackend {
   async listFiles(commit: string): Promise<string[]> {
     const { data } = await this.octokit.rest.git.getTree({ ...this.coordinates, tree_sha: commit, recursive: 'true' });
     if (data.truncated) throw new Error(`the tree of ${commit} in ${this.description} is too large to list`);
+    if (FULL_SHA.test(commit)) this.treeOfCommit.set(commit, data.sha);
     return data.tree.filter((entry) => entry.type === 'blob' && entry.path).map((entry) => entry.path!);
   }
 
@@ -78,7 +82,7 @@ export class GitHubBackend implements RepoBackend {
 
   async commitInfo(sha: string): Promise<CommitInfo> {
     try {
-      const { data } = await this.octokit.rest.git.getCommit({ ...this.coordinates, commit_sha: sha });
+      const data = await this.getCommit(sha);
       return { sha: data.sha, parents: data.parents.map((p) => p.sha), message: data.message };
     } catch (error) {
       if (httpStatus(error) === 404 || httpStatus(error) === 422) throw new NotFoundError(`no commit "${sha}" in ${this.description}`);
@@ -122,12 +126,22 @@ export class GitHubBackend implements RepoBackend {
     changes: FileChange[],
     message: string,
   ): Promise<{ sha: string } | CommitConflict> {
-    const baseTree = parent ? (await this.octokit.rest.git.getCommit({ ...this.coordinates, commit_sha: parent })).data.tree.sha : undefined;
+    const baseTree = parent ? await this.treeOf(parent) : undefined;
     try {
       return await this.writeCommit(branch, parent, baseTree, changes, message);
     } catch (error) {
       throw explainRefusal(error, { action: `write branch ${branch} of ${this.description}`, permission: 'contents: write' });
     }
+  }
+
+  private async getCommit(sha: string): Promise<{ sha: string; parents: { sha: string }[]; message: string; tree: { sha: string } }> {
+    const { data } = await this.octokit.rest.git.getCommit({ ...this.coordinates, commit_sha: sha });
+    this.treeOfCommit.set(data.sha, data.tree.sha);
+    return data;
+  }
+
+  private async treeOf(commit: string): Promise<string> {
+    return this.treeOfCommit.get(commit) ?? (await this.getCommit(commit)).tree.sha;
   }
 
   /** commitFiles' writes: the tree, the commit, then the ref, moved only by a fast-forward. */

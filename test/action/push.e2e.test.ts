@@ -78,6 +78,8 @@ describe('the action on push (commit mode), run as the runner runs dist/index.js
     expect(emulator.count('GET', /^\/repos\/go\/(alpha|beta|gamma)/i)).toBe(0); // reused with no request
     expect(run.outputs).toMatchObject({ processed: '1', reused: '3', added: '1', removed: '0' });
     expect(git(bare, 'rev-parse', 'tusk/main^')).toBe(previous); // fast-forward on the previous head
+    // The previous head is read once, for its message; its tree is then known, not fetched again to commit on top.
+    expect(emulator.count('GET', new RegExp(`/git/commits/${previous}`))).toBe(1);
     expect(show('stats/results')).toContain(resultLine(REPOS[3]!));
   });
 

@@ -9,6 +9,7 @@ export declare class GitHubBackend implements RepoBackend {
     readonly owner: string;
     readonly repo: string;
     readonly description: string;
+    private readonly treeOfCommit;
     constructor(octokit: GitHubClient, owner: string, repo: string);
     private get coordinates();
     defaultBranch(): Promise<string>;
@@ -22,6 +23,8 @@ export declare class GitHubBackend implements RepoBackend {
     commitFiles(branch: string, parent: string | null, changes: FileChange[], message: string): Promise<{
         sha: string;
     } | CommitConflict>;
+    private getCommit;
+    private treeOf;
     /** commitFiles' writes: the tree, the commit, then the ref, moved only by a fast-forward. */
     private writeCommit;
 }
