@@ -1,5 +1,6 @@
 import { GitHubEmulator } from '../support/github-emulator/index.js';
-import { git, tempDir } from '../support/git-fixtures.js';
+import { git } from '../support/git-fixtures.js';
+import { tempDir } from '../support/temp-dir.js';
 import { seedGoRepo } from '../support/go-repos.js';
 import { pushEvent, runAction } from '../support/run-action.js';
 import { tusk } from '../support/run-cli.js';

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { commitLocal, git, initRepo, tempDir } from '../support/git-fixtures.js';
+import { commitLocal, git, initRepo } from '../support/git-fixtures.js';
+import { tempDir } from '../support/temp-dir.js';
 import { tusk } from '../support/run-cli.js';
 
 const SOURCES = fileURLToPath(new URL('../../demo/sources', import.meta.url));

@@ -4,7 +4,8 @@ import type { PipelineLog } from '../../src/pipeline/pipeline-log.js';
 import { LocalSources } from '../../src/sources/local-sources.js';
 import { DataStore } from '../../src/store/data-store.js';
 import { LocalGitBackend } from '../../src/store/local-git-backend.js';
-import { commitLocal, git, initRepo, tempDir } from '../support/git-fixtures.js';
+import { commitLocal, git, initRepo } from '../support/git-fixtures.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const SOURCES = fileURLToPath(new URL('../../demo/sources', import.meta.url));
 const silent: PipelineLog = { info: () => {}, warning: () => {}, group: (_n, fn) => fn() };

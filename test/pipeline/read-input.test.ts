@@ -1,6 +1,7 @@
 import { InputError, readInputFiles } from '../../src/pipeline/read-input.js';
 import { LocalGitBackend } from '../../src/store/local-git-backend.js';
-import { initRepo, tempDir } from '../support/git-fixtures.js';
+import { initRepo } from '../support/git-fixtures.js';
+import { tempDir } from '../support/temp-dir.js';
 
 describe('readInputFiles', () => {
   let dir: ReturnType<typeof tempDir>;

@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { runCli } from '../../src/cli/main.js';
 import { processIo, type CliIo } from '../../src/cli/io.js';
-import { githubTarball, tempDir, writeBytes } from '../support/tarball.js';
+import { githubTarball, writeBytes } from '../support/tarball.js';
+import { tempDir } from '../support/temp-dir.js';
 
 interface Captured {
   code: number;
@@ -38,14 +39,14 @@ const BETA = {
 };
 
 describe('tusk stats (SPEC §4)', () => {
-  let workspace: Awaited<ReturnType<typeof tempDir>>;
+  let workspace: ReturnType<typeof tempDir>;
   let alphaDir: string;
   let betaTarball: string;
   beforeAll(async () => {
-    workspace = await tempDir();
-    alphaDir = join(workspace.dir, 'src', 'acme', 'alpha');
+    workspace = tempDir();
+    alphaDir = join(workspace.path, 'src', 'acme', 'alpha');
     await writeTree(alphaDir, ALPHA);
-    betaTarball = join(workspace.dir, 'beta.tar.gz');
+    betaTarball = join(workspace.path, 'beta.tar.gz');
     await writeBytes(betaTarball, githubTarball('acme-beta-9f8e7d6', BETA));
   });
   afterAll(() => workspace.cleanup());
@@ -87,25 +88,25 @@ describe('tusk stats (SPEC §4)', () => {
     }
 
     it('a missing file, even after a good source', async () => {
-      const missing = join(workspace.dir, 'missing.tar.gz');
+      const missing = join(workspace.path, 'missing.tar.gz');
       await expectFailure([`acme/alpha=${alphaDir}`, `acme/missing=${missing}`], missing, /no such file or directory/);
     });
 
     it('a file that is not a tarball', async () => {
-      const text = join(workspace.dir, 'notes.txt');
+      const text = join(workspace.path, 'notes.txt');
       await writeFile(text, 'hello\n');
       await expectFailure([`acme/notes=${text}`, `acme/alpha=${alphaDir}`], text, /not a gzip file/);
     });
 
     it('a gzip file that is not a tar archive', async () => {
-      const gz = join(workspace.dir, 'notes.tar.gz');
+      const gz = join(workspace.path, 'notes.tar.gz');
       await writeBytes(gz, gzipSync(Buffer.from('hello\n'.repeat(200))));
       await expectFailure([`acme/notes=${gz}`], gz, /corrupt tar archive/);
     });
 
     it('a corrupt gzip stream', async () => {
       const good = githubTarball('acme-beta-9f8e7d6', { ...BETA, 'big.go': 'package big\n'.repeat(5000) });
-      const truncated = join(workspace.dir, 'truncated.tar.gz');
+      const truncated = join(workspace.path, 'truncated.tar.gz');
       await writeBytes(truncated, good.subarray(0, good.length - 100));
       await expectFailure([`acme/beta=${truncated}`], truncated, /truncated gzip stream/);
     });

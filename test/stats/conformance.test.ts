@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { localSourceRecord } from '../../src/stats/local-source.js';
 import { scanGoImports } from '../../src/stats/go-imports.js';
 import { goModulePaths } from '../../src/stats/go-mod.js';
-import { tempDir } from '../support/tarball.js';
+import { tempDir } from '../support/temp-dir.js';
 import { buildReference, referenceImports, referenceModules, referenceStats, type ReferenceStats } from './go-reference.js';
 import { importCases } from './import-cases.js';
 import { goModCases } from './go-mod-cases.js';
@@ -67,12 +67,12 @@ async function tarOf(path: string, repo: string, dir: string): Promise<string> {
   return file;
 }
 
-let workspace: Awaited<ReturnType<typeof tempDir>>;
+let workspace: ReturnType<typeof tempDir>;
 let gostats: string;
 
 beforeAll(async () => {
-  workspace = await tempDir('tusk-conformance-');
-  gostats = await buildReference(workspace.dir);
+  workspace = tempDir('tusk-conformance-');
+  gostats = await buildReference(workspace.path);
 }, 120_000);
 afterAll(() => workspace.cleanup());
 
@@ -92,13 +92,13 @@ describe('conformance on real Go repositories', () => {
   describe.each(REPOSITORIES.map((r, i) => [r.repo, r, i] as const))('%s', (_name, source, index) => {
     it('files and lines equal find + wc, and all four numbers equal the Go reference, from the directory and from a tar czf tarball', async () => {
       const expected = reference[index]!;
-      const counted = await shellCount(source.path, join(workspace.dir, `${index}.list`));
+      const counted = await shellCount(source.path, join(workspace.path, `${index}.list`));
       expect(counted).toEqual({ files: expected.files, lines: expected.lines });
 
       const fromDirectory = await localSourceRecord(source);
       expect(fromDirectory).toEqual({ ...expected, commit: null, error: null });
 
-      const tarball = await tarOf(source.path, source.repo, workspace.dir);
+      const tarball = await tarOf(source.path, source.repo, workspace.path);
       const fromTarball = await localSourceRecord({ repo: source.repo, path: tarball });
       expect(fromTarball).toEqual({ ...expected, commit: 'abcdef1', error: null });
     });
@@ -107,7 +107,7 @@ describe('conformance on real Go repositories', () => {
 
 describe('the import scanner and go.mod reader against Go', () => {
   async function compareWithGoParser(sources: Uint8Array[], folder: string): Promise<void> {
-    const dir = join(workspace.dir, folder);
+    const dir = join(workspace.path, folder);
     await mkdir(dir);
     const files = sources.map((_, i) => join(dir, `f${i}.go`));
     await Promise.all(sources.map((src, i) => writeFile(files[i]!, src)));
@@ -124,7 +124,7 @@ describe('the import scanner and go.mod reader against Go', () => {
   it('agrees with go/parser on every hand-written case (so their expectations are Go\'s)', async () => {
     const sources = importCases.map((c) => (typeof c.src === 'string' ? Buffer.from(c.src, 'utf8') : c.src));
     await compareWithGoParser(sources, 'cases');
-    const verdicts = await referenceImports(gostats, sources.map((_, i) => join(workspace.dir, 'cases', `f${i}.go`)));
+    const verdicts = await referenceImports(gostats, sources.map((_, i) => join(workspace.path, 'cases', `f${i}.go`)));
     expect(verdicts.map((v) => (v.ok ? (v.imports ?? []) : null))).toEqual(importCases.map((c) => c.imports));
   });
 
@@ -144,7 +144,7 @@ describe('the import scanner and go.mod reader against Go', () => {
   });
 
   it('reads module paths as golang.org/x/mod does', async () => {
-    const dir = join(workspace.dir, 'mods');
+    const dir = join(workspace.path, 'mods');
     const files = goModCases.map((_, i) => join(dir, `${i}`, 'go.mod'));
     for (const [i, c] of goModCases.entries()) {
       await mkdir(join(dir, `${i}`), { recursive: true });

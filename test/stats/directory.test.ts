@@ -5,7 +5,8 @@ import { directoryStats } from '../../src/stats/directory-stats.js';
 import { localSourceRecord, parseSourceArgument } from '../../src/stats/local-source.js';
 import { tarballStats } from '../../src/stats/tarball-stats.js';
 import { SourceError } from '../../src/stats/source-error.js';
-import { githubTarball, tempDir } from '../support/tarball.js';
+import { githubTarball } from '../support/tarball.js';
+import { tempDir } from '../support/temp-dir.js';
 
 async function writeTree(root: string, files: Record<string, string>): Promise<void> {
   for (const [path, content] of Object.entries(files)) {
@@ -36,14 +37,14 @@ const FILES: Record<string, string> = {
 const EXPECTED = { files: 6, lines: 16, deps: 3, unparsed: 2 };
 
 describe('directoryStats', () => {
-  let workspace: Awaited<ReturnType<typeof tempDir>>;
+  let workspace: ReturnType<typeof tempDir>;
   beforeAll(async () => {
-    workspace = await tempDir();
+    workspace = tempDir();
   });
   afterAll(() => workspace.cleanup());
 
   it('applies the SPEC §2 rules, as for a tarball of the same tree', async () => {
-    const root = join(workspace.dir, 'same', 'owner', 'repo');
+    const root = join(workspace.path, 'same', 'owner', 'repo');
     await writeTree(root, FILES);
     expect(await directoryStats(root, 'owner/repo')).toEqual(EXPECTED);
     const { stats } = await tarballStats(Readable.from([githubTarball('owner-repo-0123abc', FILES)]), 'owner/repo', 'same.tar.gz');
@@ -51,8 +52,8 @@ describe('directoryStats', () => {
   });
 
   it('never follows symbolic links, to files or folders, dangling or not', async () => {
-    const root = join(workspace.dir, 'links', 'repo');
-    const outside = join(workspace.dir, 'links', 'outside');
+    const root = join(workspace.path, 'links', 'repo');
+    const outside = join(workspace.path, 'links', 'outside');
     await writeTree(root, { 'a.go': 'package a\nimport "example.com/a"\n' });
     await writeTree(outside, { 'o.go': 'package o\nimport "example.com/outside"\n', 'go.mod': 'module example.com/a\n' });
     await symlink('a.go', join(root, 'link.go'));
@@ -64,29 +65,29 @@ describe('directoryStats', () => {
   });
 
   it('counts every name of a hard-linked file: on disk each is a regular file', async () => {
-    const root = join(workspace.dir, 'hard', 'repo');
+    const root = join(workspace.path, 'hard', 'repo');
     await writeTree(root, { 'a.go': 'package a\n' });
     await link(join(root, 'a.go'), join(root, 'b.go'));
     expect(await directoryStats(root, 'owner/repo')).toEqual({ files: 2, lines: 2, deps: 0, unparsed: 0 });
   });
 
   it('gives a directory record with no commit, through a symbolic link to the root too', async () => {
-    const root = join(workspace.dir, 'record', 'owner', 'repo');
+    const root = join(workspace.path, 'record', 'owner', 'repo');
     await writeTree(root, FILES);
     const record = { repo: 'owner/repo', commit: null, ...EXPECTED, error: null };
     expect(await localSourceRecord({ repo: 'owner/repo', path: root })).toEqual(record);
-    await symlink(root, join(workspace.dir, 'record', 'rootlink'));
-    expect(await localSourceRecord({ repo: 'owner/repo', path: join(workspace.dir, 'record', 'rootlink') })).toEqual(record);
+    await symlink(root, join(workspace.path, 'record', 'rootlink'));
+    expect(await localSourceRecord({ repo: 'owner/repo', path: join(workspace.path, 'record', 'rootlink') })).toEqual(record);
   });
 
   it('reads an empty directory as an empty tree', async () => {
-    const root = join(workspace.dir, 'empty', 'repo');
+    const root = join(workspace.path, 'empty', 'repo');
     await mkdir(root, { recursive: true });
     expect(await directoryStats(root, 'owner/repo')).toEqual({ files: 0, lines: 0, deps: 0, unparsed: 0 });
   });
 
   it('fails with a SourceError naming the path when the directory does not exist', async () => {
-    const missing = join(workspace.dir, 'missing', 'repo');
+    const missing = join(workspace.path, 'missing', 'repo');
     const error = await localSourceRecord({ repo: 'owner/repo', path: missing }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SourceError);
     expect((error as Error).message).toBe(`${missing}: no such file or directory`);

@@ -112,4 +112,3 @@ export const junk = fc.oneof(
   fc.uint8Array({ maxLength: 200 }).map((bytes) => Buffer.from(bytes)),
   goTokenSoup,
 );
-

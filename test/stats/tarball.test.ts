@@ -6,7 +6,8 @@ import { gzipSync } from 'node:zlib';
 import { tarballStats } from '../../src/stats/tarball-stats.js';
 import { localSourceRecord } from '../../src/stats/local-source.js';
 import { SourceError } from '../../src/stats/source-error.js';
-import { githubTarball, gzipTarball, tarBytes, tempDir, withBadChecksum, writeBytes, writeStreamedTarball, type TarEntry } from '../support/tarball.js';
+import { githubTarball, gzipTarball, tarBytes, withBadChecksum, writeBytes, writeStreamedTarball, type TarEntry } from '../support/tarball.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const TOP = 'owner-repo-abc1234';
 
@@ -21,9 +22,9 @@ function tree(files: Record<string, string>, extra: TarEntry[] = []): Buffer {
 const HELLO = 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hi") }\n'; // 5 lines, no deps
 
 describe('tarballStats: what counts (SPEC §2)', () => {
-  let workspace: Awaited<ReturnType<typeof tempDir>>;
+  let workspace: ReturnType<typeof tempDir>;
   beforeAll(async () => {
-    workspace = await tempDir();
+    workspace = tempDir();
   });
   afterAll(() => workspace.cleanup());
 
@@ -44,7 +45,7 @@ describe('tarballStats: what counts (SPEC §2)', () => {
     // deps: github.com/dep/one, golang.org/x/sync/errgroup, testify (not broken.go's import)
     expect(stats).toEqual({ files: 5, lines: 28, deps: 3, unparsed: 1 });
 
-    const file = join(workspace.dir, 'repo.tar.gz');
+    const file = join(workspace.path, 'repo.tar.gz');
     await writeBytes(file, tarball);
     expect(await localSourceRecord({ repo: 'owner/repo', path: file })).toEqual({
       repo: 'owner/repo',
@@ -178,14 +179,14 @@ describe('tarballStats: what counts (SPEC §2)', () => {
 });
 
 describe('tarballStats: bad archives give a one-line SourceError naming the file', () => {
-  let workspace: Awaited<ReturnType<typeof tempDir>>;
+  let workspace: ReturnType<typeof tempDir>;
   beforeAll(async () => {
-    workspace = await tempDir();
+    workspace = tempDir();
   });
   afterAll(() => workspace.cleanup());
 
   async function errorFor(name: string, bytes: Uint8Array | null): Promise<SourceError> {
-    const path = join(workspace.dir, name);
+    const path = join(workspace.path, name);
     if (bytes) await writeBytes(path, bytes);
     const error: unknown = await localSourceRecord({ repo: 'owner/repo', path }).then(
       () => new Error('no error'),
@@ -250,9 +251,9 @@ describe('tarballStats: bad archives give a one-line SourceError naming the file
 });
 
 describe('tarballStats streams', () => {
-  let workspace: Awaited<ReturnType<typeof tempDir>>;
+  let workspace: ReturnType<typeof tempDir>;
   beforeAll(async () => {
-    workspace = await tempDir();
+    workspace = tempDir();
   });
   afterAll(() => workspace.cleanup());
 
@@ -262,7 +263,7 @@ describe('tarballStats streams', () => {
     const chunk = Buffer.concat(Array.from({ length: 16384 }, () => line)); // 1 MiB
     const chunks = 50;
     const size = header.length + chunks * chunk.length;
-    const file = join(workspace.dir, 'big.tar.gz');
+    const file = join(workspace.path, 'big.tar.gz');
     await writeStreamedTarball(file, [
       { path: `${TOP}/big.go`, size, chunks: [header, ...Array.from({ length: chunks }, () => chunk)] },
       { path: `${TOP}/after.go`, size: HELLO.length, chunks: [Buffer.from(HELLO)] },

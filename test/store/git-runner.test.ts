@@ -1,5 +1,5 @@
 import { GitRunner } from '../../src/store/git-runner.js';
-import { tempDir } from '../support/git-fixtures.js';
+import { tempDir } from '../support/temp-dir.js';
 
 describe('GitRunner', () => {
   it('tells a missing git from a missing folder (Node says "spawn git ENOENT" for both)', async () => {

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { formatDataCommitMessage } from '../../src/store/data-commit-message.js';
 import { DataStore } from '../../src/store/data-store.js';
 import { LocalGitBackend } from '../../src/store/local-git-backend.js';
-import { git, tempDir } from '../support/git-fixtures.js';
+import { git } from '../support/git-fixtures.js';
+import { tempDir } from '../support/temp-dir.js';
 
 /** A data branch of `count` data commits, the oldest first, each made from input commit `inputOf(i)`; by git fast-import. */
 function writeDataBranch(dir: string, count: number, inputOf: (i: number) => string): void {

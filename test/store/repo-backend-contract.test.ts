@@ -3,7 +3,8 @@ import { GitHubBackend } from '../../src/store/github-backend.js';
 import { LocalGitBackend } from '../../src/store/local-git-backend.js';
 import { NotFoundError, type RepoBackend } from '../../src/store/repo-backend.js';
 import { GitHubEmulator } from '../support/github-emulator/index.js';
-import { commitLocal, git, initRepo, tempDir } from '../support/git-fixtures.js';
+import { commitLocal, git, initRepo } from '../support/git-fixtures.js';
+import { tempDir } from '../support/temp-dir.js';
 
 /** A backend under test, and a way to make source commits in the same repository. */
 interface Subject {

@@ -5,9 +5,6 @@
  */
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip, gzipSync } from 'node:zlib';
@@ -129,8 +126,3 @@ export async function writeBytes(file: string, bytes: Uint8Array): Promise<void>
   await once(out, 'finish');
 }
 
-/** A fresh temporary folder, and a function that removes it. */
-export async function tempDir(prefix = 'tusk-test-'): Promise<{ dir: string; cleanup: () => Promise<void> }> {
-  const dir = await mkdtemp(join(tmpdir(), prefix));
-  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
-}
