@@ -3,10 +3,10 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-4QOKQCC2.js";
+} from "./chunks/chunk-SWQOAGVD.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-H372KRI2.js";
+} from "./chunks/chunk-MPLQKK57.js";
 import {
   GitRunner,
   InvalidNameError,
@@ -14,14 +14,15 @@ import {
   WorkTree,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-YEKEMVDU.js";
+} from "./chunks/chunk-Y5W5OWHJ.js";
 import {
   DEFAULT_DATA_BRANCH,
   __commonJS,
   __require,
   __toESM,
+  errorMessage,
   recordToJson
-} from "./chunks/chunk-P4I2X6VK.js";
+} from "./chunks/chunk-TIKGDIGW.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3511,7 +3512,7 @@ function withRepositoryOptions(command) {
   return command.addOption(new Option("--github <owner/repo>", "a repository on GitHub (token from GITHUB_TOKEN)").conflicts("local")).option("--local <path>", "a local git repository (default: the current directory)").option("--branch <name>", "the source branch (default: the checked-out branch; on GitHub, the default branch)").option("--data-branch <name>", "the data branch; {branch} is the source branch", DEFAULT_DATA_BRANCH);
 }
 async function clientFor(options, io, log) {
-  const { TuskClient } = await import("./chunks/tusk-client-XO6ZBHQZ.js");
+  const { TuskClient } = await import("./chunks/tusk-client-5AFC6N54.js");
   const common = { branch: options.branch, dataBranch: options.dataBranch, input: options.input, log };
   if (options.github) {
     const token = io.env.GITHUB_TOKEN;
@@ -3708,7 +3709,7 @@ async function runCli(argv, io = processIo) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? 0 : USAGE;
     }
-    io.err(`tusk: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(`tusk: ${errorMessage(error)}`);
     return error instanceof CliFailure ? error.exitCode : 1;
   }
 }

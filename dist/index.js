@@ -2,7 +2,7 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   COMMENT_MAX_LENGTH,
   renderMarkdown
-} from "./chunks/chunk-H372KRI2.js";
+} from "./chunks/chunk-MPLQKK57.js";
 import {
   DEFAULT_MAX_TARBALL_BYTES,
   DataStore,
@@ -17,7 +17,7 @@ import {
   restEndpointMethods,
   runCommitPipeline,
   runCounts
-} from "./chunks/chunk-23DHWF4K.js";
+} from "./chunks/chunk-Z2FKQ4E6.js";
 import {
   DEFAULT_DATA_BRANCH,
   __commonJS,
@@ -25,9 +25,10 @@ import {
   __toESM,
   dataBranchFor,
   diffData,
+  errorMessage,
   isEmpty,
   isValidBranchName
-} from "./chunks/chunk-P4I2X6VK.js";
+} from "./chunks/chunk-TIKGDIGW.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -20656,7 +20657,7 @@ ${renderMarkdown(diff, context3, { maxLength: COMMENT_MAX_LENGTH - marker.length
     log.info(`${existing ? "updated" : "created"} ${url}`);
     return url;
   }).catch((error2) => {
-    commentError = error2 instanceof Error ? error2.message : String(error2);
+    commentError = errorMessage(error2);
     return null;
   });
   return {
@@ -20815,7 +20816,7 @@ async function run() {
     );
     await report({ ...result, summary: commitSummary(result, store.branch, repositoryUrl) });
   } catch (error2) {
-    setFailed(error2 instanceof Error ? error2.message : String(error2));
+    setFailed(errorMessage(error2));
   }
 }
 

@@ -2,26 +2,26 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-4QOKQCC2.js";
+} from "./chunks/chunk-SWQOAGVD.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-H372KRI2.js";
+} from "./chunks/chunk-MPLQKK57.js";
 import {
   TuskClient
-} from "./chunks/chunk-T55TZ5KB.js";
-import "./chunks/chunk-23DHWF4K.js";
+} from "./chunks/chunk-WW42XVJ3.js";
+import "./chunks/chunk-Z2FKQ4E6.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-YEKEMVDU.js";
+} from "./chunks/chunk-Y5W5OWHJ.js";
 import {
   SourceError,
   canonicalName,
   diffData,
   parseInputFiles,
   tarballStats
-} from "./chunks/chunk-P4I2X6VK.js";
+} from "./chunks/chunk-TIKGDIGW.js";
 export {
   SourceError,
   TuskClient,

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import * as github from '@actions/github';
+import { errorMessage } from '../error-message.js';
 import { createGitHubClient } from '../github/octokit.js';
 import type { InvalidLine } from '../names/input-file.js';
 import { runCommitPipeline, type RunCounts } from '../pipeline/commit-pipeline.js';
@@ -89,6 +90,6 @@ export async function run(): Promise<void> {
     await report({ ...result, summary: commitSummary(result, store.branch, repositoryUrl) });
   } catch (error) {
     // Whatever was thrown, a string included, fails the step with its message.
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    core.setFailed(errorMessage(error));
   }
 }

@@ -2,6 +2,7 @@ import { diffData, isEmpty } from '../diff/model.js';
 import { COMMENT_MAX_LENGTH, renderMarkdown } from '../diff/markdown.js';
 import { renderJobSummary } from '../diff/job-summary.js';
 import type { DiffContext } from '../diff/context.js';
+import { errorMessage } from '../error-message.js';
 import type { GitHubClient } from '../github/octokit.js';
 import type { InvalidLine } from '../names/input-file.js';
 import { runCounts, type RunCounts } from '../pipeline/commit-pipeline.js';
@@ -78,7 +79,7 @@ export async function runCommentMode(options: CommentModeOptions): Promise<Comme
     return url;
   }).catch((error: unknown) => {
     // The report still goes to the job summary and the outputs: the step fails after them.
-    commentError = error instanceof Error ? error.message : String(error);
+    commentError = errorMessage(error);
     return null;
   });
 

@@ -1,3 +1,4 @@
+import { errorMessage } from '../error-message.js';
 import { httpStatus } from './octokit.js';
 
 export interface Refusal {
@@ -33,7 +34,7 @@ function acceptedPermission(error: unknown, preferred: string): string | undefin
  */
 export function explainRefusal(error: unknown, refusal: Refusal): unknown {
   const status = httpStatus(error);
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   if (status === undefined || !(refusal.statuses ?? [403]).includes(status) || /rate limit/i.test(message)) return error;
   const permission = acceptedPermission(error, refusal.permission) ?? refusal.permission;
   return new Error(

@@ -1,5 +1,6 @@
 import { Readable, pipeline } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { errorMessage } from '../error-message.js';
 import { commitSha, httpStatus, type GitHubClient } from '../github/octokit.js';
 import { failureRecord, successRecord, type StatsRecord } from '../stats/record.js';
 import { SourceError } from '../stats/source-error.js';
@@ -20,8 +21,8 @@ function describeFailure(repo: string, error: unknown): string {
   const status = httpStatus(error);
   if (status === 404 || status === 422) return `repository ${repo} not found (or not visible with this token)`;
   if (status === 451) return `repository ${repo} is unavailable for legal reasons`;
-  if (status !== undefined) return `GitHub API error ${status}: ${error instanceof Error ? error.message : String(error)}`;
-  return error instanceof Error ? error.message : String(error);
+  if (status !== undefined) return `GitHub API error ${status}: ${errorMessage(error)}`;
+  return errorMessage(error);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { errorMessage } from '../error-message.js';
 import { localSourceRecord } from '../stats/local-source.js';
 import { failureRecord, type StatsRecord } from '../stats/record.js';
 import { SourceError } from '../stats/source-error.js';
@@ -37,7 +38,7 @@ export class LocalSources implements SourceProvider {
     try {
       return await localSourceRecord({ repo, path });
     } catch (error) {
-      return failureRecord(repo, null, error instanceof Error ? error.message : String(error));
+      return failureRecord(repo, null, errorMessage(error));
     }
   }
 

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
+import { errorMessage } from '../error-message.js';
 import { canonicalName } from '../names/repo-name.js';
 import { directoryStats } from './directory-stats.js';
 import { tarballStats } from './tarball-stats.js';
@@ -47,7 +48,7 @@ async function readDirectory(source: LocalSource): Promise<Stats> {
     return await directoryStats(source.path, source.repo);
   } catch (error) {
     // fs messages name the path they failed on; the source's own path says which source it was.
-    throw new SourceError(`${source.path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new SourceError(`${source.path}: ${errorMessage(error)}`);
   }
 }
 
