@@ -24,5 +24,6 @@ fi
 
 [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund
 npx tsc --noEmit
+npx tsc --noEmit -p bench
 node scripts/check-dist.mjs
 npm test -- --ci "$@"

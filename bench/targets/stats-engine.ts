@@ -1,32 +1,42 @@
 /** Target 1: the stats engine on one large tarball against the decompression floor, `gzip -dc`. */
 import type { Tarball } from '../corpus/corpus.js';
+import { actionRuntimeNode, type NodeBinary } from '../lib/action-runtime.js';
 import { runChild } from '../lib/child.js';
 import { cliArgs, type BenchContext } from '../lib/context.js';
 import * as format from '../lib/format.js';
-import { interleave } from '../lib/interleave.js';
+import { interleave, type Task } from '../lib/interleave.js';
 import { runShell, runTimed } from '../lib/processes.js';
-import { timeRow } from '../lib/rows.js';
+import { failedRow, timeRow } from '../lib/rows.js';
 import { median } from '../lib/stats.js';
 import type { Row } from '../lib/table.js';
 
 const LIMIT = { max: 1.3, text: '≤ 1.30× gzip -dc' };
 
+/** The CLI as a process under `node`; `printed` gets the line it printed. */
+function cliTask(name: string, context: BenchContext, node: string, source: string, printed: (line: string) => void): Task {
+  return {
+    name,
+    run: async () => {
+      const run = await runTimed(node, cliArgs(context, 'stats', source));
+      printed(run.stdout.trim());
+      return run.ms;
+    },
+  };
+}
+
 export async function statsEngineRows(context: BenchContext, large: Tarball): Promise<Row[]> {
   const source = `${large.repo}=${large.path}`;
   let cliLine = '';
+  let runtimeLine = '';
   let engineLine = '';
   const warm: number[] = [];
+  // A Node that cannot be had costs its own row only.
+  const runtime: NodeBinary | Error = await actionRuntimeNode(context).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
   const samples = await interleave(
     [
       { name: 'gzip', run: async () => (await runShell('gzip -dc "$1" > /dev/null', [large.path])).ms },
-      {
-        name: 'cli',
-        run: async () => {
-          const run = await runTimed(process.execPath, cliArgs(context, 'stats', source));
-          cliLine = run.stdout.trim();
-          return run.ms;
-        },
-      },
+      cliTask('cli', context, process.execPath, source, (line) => (cliLine = line)),
+      ...(runtime instanceof Error ? [] : [cliTask('runtime', context, runtime.path, source, (line) => (runtimeLine = line))]),
       {
         name: 'engine',
         run: async () => {
@@ -42,12 +52,17 @@ export async function statsEngineRows(context: BenchContext, large: Tarball): Pr
     (round) => context.log(`1  ${large.repo}: round ${round}`),
   );
   if (cliLine !== engineLine) throw new Error(`the CLI printed "${cliLine}" but the engine computed "${engineLine}"`);
+  if (!(runtime instanceof Error) && runtimeLine !== engineLine) throw new Error(`the CLI on Node ${runtime.version} printed "${runtimeLine}" but the engine computed "${engineLine}"`);
   const size = `${large.repo} (${format.megabytes(large.gzipBytes)} gz, ${format.megabytes(large.tarBytes)} tar)`;
   const gzip = samples.get('gzip')!;
+  const onRuntime = 'same process on the Node action.yml names';
   return [
-    timeRow({ id: '1a', what: `${size}: \`node dist/cli.js stats\` process vs gzip -dc`, tusk: samples.get('cli')!, baseline: gzip, limit: LIMIT }),
+    timeRow({ id: '1a', what: `${size}: \`node dist/cli.js stats\` process (Node ${process.version}) vs gzip -dc`, tusk: samples.get('cli')!, baseline: gzip, limit: LIMIT }),
     timeRow({ id: '1b', what: 'same, engine in-process (dist/lib.js): no Node startup', tusk: samples.get('engine')!, baseline: gzip, limit: LIMIT }),
     // Not a target: shows how much of 1b is the JIT warming up on its first tarball.
     timeRow({ id: '1c', what: 'same, engine in-process, 2nd pass in that process (warm JIT)', tusk: { name: 'warm', samples: warm, median: median(warm) }, baseline: gzip }),
+    runtime instanceof Error
+      ? failedRow('1d', onRuntime, runtime)
+      : timeRow({ id: '1d', what: `${onRuntime} (${runtime.version})`, tusk: samples.get('runtime')!, baseline: gzip, limit: LIMIT }),
   ];
 }
