@@ -27,8 +27,8 @@
  *     fresh Node process, timed inside it: no Node startup, a cold JIT. Same gzip runs, same target.
  *  1c report: a second pass over the tarball in the same process as 1b (warm JIT).
  *  1d 1a under the Node that action.yml's `runs.using` names (node24), the one GitHub runs the
- *     action on; fetched once into .bench/ from the npm registry (node-PLATFORM-ARCH) when the
- *     bench runs on another Node. Same gzip runs, same target.
+ *     action on (scripts/action-node.mjs fetches it once from the npm registry when the bench
+ *     runs on another Node). Same gzip runs, same target.
  *  2  every corpus tarball but the synthetic ones, in one process, 4 in flight (the pipeline's
  *     mapConcurrent over dist/lib.js's engine), whole process, vs `gzip -dc` over each in turn. Target: < 1.
  *  3a/3b report: the 1a process vs `tar xzf FILE -C tmp && cloc --quiet --include-lang=Go tmp`,

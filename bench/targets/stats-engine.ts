@@ -1,6 +1,6 @@
 /** Target 1: the stats engine on one large tarball against the decompression floor, `gzip -dc`. */
 import type { Tarball } from '../corpus/corpus.js';
-import { actionRuntimeNode, type NodeBinary } from '../lib/action-runtime.js';
+import { actionNode } from '../../scripts/action-node.mjs';
 import { runChild } from '../lib/child.js';
 import { cliArgs, type BenchContext } from '../lib/context.js';
 import * as format from '../lib/format.js';
@@ -24,14 +24,22 @@ function cliTask(name: string, context: BenchContext, node: string, source: stri
   };
 }
 
+/** The Node action.yml names, or why it cannot be had: that costs row 1d alone. */
+function runtimeNode(context: BenchContext): { path: string; version: string } | Error {
+  try {
+    return actionNode(context.root, context.log);
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
 export async function statsEngineRows(context: BenchContext, large: Tarball): Promise<Row[]> {
   const source = `${large.repo}=${large.path}`;
   let cliLine = '';
   let runtimeLine = '';
   let engineLine = '';
   const warm: number[] = [];
-  // A Node that cannot be had costs its own row only.
-  const runtime: NodeBinary | Error = await actionRuntimeNode(context).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+  const runtime = runtimeNode(context);
   const samples = await interleave(
     [
       { name: 'gzip', run: async () => (await runShell('gzip -dc "$1" > /dev/null', [large.path])).ms },

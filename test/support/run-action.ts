@@ -50,6 +50,8 @@ export async function runAction(options: {
   event: ActionEvent;
   inputs?: Record<string, string>;
   token?: string;
+  /** The Node to run it on (default: the one running the tests). */
+  node?: string;
 }): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'tusk-runner-'));
   const paths = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary') };
@@ -75,7 +77,7 @@ export async function runAction(options: {
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
 
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'index.js')], { cwd: dir, env });
+  const child = spawn(options.node ?? process.execPath, [join(ROOT, 'dist', 'index.js')], { cwd: dir, env });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

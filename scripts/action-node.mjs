@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+/**
+ * The Node that GitHub runs the action on: action.yml's `runs.using` (node24) names its major.
+ * Tests run the bundles on it and the bench times the CLI on it, beside the Node at hand. When
+ * the Node at hand is another major, that Node is fetched once from the npm registry, which ships
+ * each release as the package node-PLATFORM-ARCH, into node_modules/.cache/.
+ *
+ *   node scripts/action-node.mjs     prints the path of that Node (fetching it first if needed)
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The Node major that action.yml's `runs.using` names (`node24` → 24). */
+export function actionNodeMajor(actionYml) {
+  const using = /^\s*using:\s*['"]?node(\d+)['"]?\s*$/m.exec(actionYml);
+  if (!using) throw new Error('action.yml names no `runs.using: nodeNN`');
+  return Number(using[1]);
+}
+
+function run(command, args, cwd) {
+  return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+}
+
+/** The path and version of the Node that `root`/action.yml names; `log` hears of a fetch. */
+export function actionNode(root, log = () => {}) {
+  const major = actionNodeMajor(readFileSync(join(root, 'action.yml'), 'utf8'));
+  if (process.versions.node.split('.')[0] === String(major)) return { path: process.execPath, version: process.version };
+  const dir = join(root, 'node_modules', '.cache', `tusk-node${major}`);
+  const path = join(dir, 'package', 'bin', 'node');
+  if (!existsSync(path)) {
+    const spec = `node-${process.platform}-${process.arch}@${major}`;
+    log(`fetching Node ${major} from the npm registry (${spec}), once`);
+    // Unpacked aside and renamed into place: a fetch cut short leaves no half a Node behind.
+    const partial = `${dir}.partial-${process.pid}`;
+    rmSync(partial, { recursive: true, force: true });
+    mkdirSync(partial, { recursive: true });
+    run('npm', ['pack', spec, '--pack-destination', partial, '--silent'], partial);
+    const packed = readdirSync(partial).find((file) => file.endsWith('.tgz'));
+    if (!packed) throw new Error(`npm pack ${spec} left no package in ${partial}`);
+    run('tar', ['xzf', packed], partial);
+    rmSync(join(partial, packed));
+    rmSync(dir, { recursive: true, force: true });
+    renameSync(partial, dir);
+  }
+  const version = run(path, ['--version']);
+  if (!version.startsWith(`v${major}.`)) throw new Error(`${path} is Node ${version}, not ${major}`);
+  return { path, version };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  process.stdout.write(`${actionNode(root, (message) => process.stderr.write(`${message}\n`)).path}\n`);
+}
