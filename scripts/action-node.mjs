@@ -1,16 +1,12 @@
-#!/usr/bin/env node
 /**
  * The Node that GitHub runs the action on: action.yml's `runs.using` (node24) names its major.
  * Tests run the bundles on it and the bench times the CLI on it, beside the Node at hand. When
  * the Node at hand is another major, that Node is fetched once from the npm registry, which ships
  * each release as the package node-PLATFORM-ARCH, into node_modules/.cache/.
- *
- *   node scripts/action-node.mjs     prints the path of that Node (fetching it first if needed)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 /** The Node major that action.yml's `runs.using` names (`node24` → 24). */
 export function actionNodeMajor(actionYml) {
@@ -49,7 +45,3 @@ export function actionNode(root, log = () => {}) {
   return { path, version };
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const root = fileURLToPath(new URL('..', import.meta.url));
-  process.stdout.write(`${actionNode(root, (message) => process.stderr.write(`${message}\n`)).path}\n`);
-}
