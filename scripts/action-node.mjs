@@ -44,4 +44,3 @@ export function actionNode(root, log = () => {}) {
   if (!version.startsWith(`v${major}.`)) throw new Error(`${path} is Node ${version}, not ${major}`);
   return { path, version };
 }
-
