@@ -1,3 +1,4 @@
+import { errorMessage } from '../../src/error-message.js';
 import * as format from './format.js';
 import type { Samples } from './interleave.js';
 import type { Row, Verdict } from './table.js';
@@ -33,6 +34,5 @@ export function timeRow(c: Comparison): Row {
 
 /** A row for a measurement that could not be made: it fails, with the reason where the figure would be. */
 export function failedRow(id: string, what: string, error: unknown): Row {
-  const message = error instanceof Error ? error.message : String(error);
-  return { id, what: `${what}: ERROR ${message.split('\n')[0]!.slice(0, 110)}`, tusk: '-', baseline: '-', ratio: '-', target: '-', verdict: 'FAIL', runs: '-' };
+  return { id, what: `${what}: ERROR ${errorMessage(error).split('\n')[0]!.slice(0, 110)}`, tusk: '-', baseline: '-', ratio: '-', target: '-', verdict: 'FAIL', runs: '-' };
 }
