@@ -3,10 +3,10 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-SWQOAGVD.js";
+} from "./chunks/chunk-3SMTWFXD.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-MPLQKK57.js";
+} from "./chunks/chunk-FSJMRTI6.js";
 import {
   GitRunner,
   InvalidNameError,
@@ -14,15 +14,16 @@ import {
   WorkTree,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-Y5W5OWHJ.js";
+} from "./chunks/chunk-WR2IRGRA.js";
 import {
   DEFAULT_DATA_BRANCH,
   __commonJS,
   __require,
   __toESM,
   errorMessage,
-  recordToJson
-} from "./chunks/chunk-TIKGDIGW.js";
+  recordToJson,
+  resultLine
+} from "./chunks/chunk-7E5SWZQQ.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3512,7 +3513,7 @@ function withRepositoryOptions(command) {
   return command.addOption(new Option("--github <owner/repo>", "a repository on GitHub (token from GITHUB_TOKEN)").conflicts("local")).option("--local <path>", "a local git repository (default: the current directory)").option("--branch <name>", "the source branch (default: the checked-out branch; on GitHub, the default branch)").option("--data-branch <name>", "the data branch; {branch} is the source branch", DEFAULT_DATA_BRANCH);
 }
 async function clientFor(options, io, log) {
-  const { TuskClient } = await import("./chunks/tusk-client-5AFC6N54.js");
+  const { TuskClient } = await import("./chunks/tusk-client-EZQNZZL3.js");
   const common = { branch: options.branch, dataBranch: options.dataBranch, input: options.input, log };
   if (options.github) {
     const token = io.env.GITHUB_TOKEN;
@@ -3624,7 +3625,7 @@ function registerStats(program2, io) {
     const records = [];
     for (const argument of sources) records.push(await localSourceRecord(parseSourceArgument(argument)));
     for (const record of records) {
-      io.out(options.json ? recordToJson(record) : `${record.repo}, ${record.deps}, ${record.lines}`);
+      io.out(options.json ? recordToJson(record) : resultLine(record));
     }
   });
 }

@@ -2,7 +2,7 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   COMMENT_MAX_LENGTH,
   renderMarkdown
-} from "./chunks/chunk-MPLQKK57.js";
+} from "./chunks/chunk-FSJMRTI6.js";
 import {
   DEFAULT_MAX_TARBALL_BYTES,
   DataStore,
@@ -17,7 +17,7 @@ import {
   restEndpointMethods,
   runCommitPipeline,
   runCounts
-} from "./chunks/chunk-Z2FKQ4E6.js";
+} from "./chunks/chunk-LJ4CS3SL.js";
 import {
   DEFAULT_DATA_BRANCH,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   errorMessage,
   isEmpty,
   isValidBranchName
-} from "./chunks/chunk-TIKGDIGW.js";
+} from "./chunks/chunk-7E5SWZQQ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

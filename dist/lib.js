@@ -2,26 +2,26 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-SWQOAGVD.js";
+} from "./chunks/chunk-3SMTWFXD.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-MPLQKK57.js";
+} from "./chunks/chunk-FSJMRTI6.js";
 import {
   TuskClient
-} from "./chunks/chunk-WW42XVJ3.js";
-import "./chunks/chunk-Z2FKQ4E6.js";
+} from "./chunks/chunk-LHDCVEYL.js";
+import "./chunks/chunk-LJ4CS3SL.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-Y5W5OWHJ.js";
+} from "./chunks/chunk-WR2IRGRA.js";
 import {
   SourceError,
   canonicalName,
   diffData,
   parseInputFiles,
   tarballStats
-} from "./chunks/chunk-TIKGDIGW.js";
+} from "./chunks/chunk-7E5SWZQQ.js";
 export {
   SourceError,
   TuskClient,

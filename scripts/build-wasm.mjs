@@ -1,6 +1,6 @@
 // `npm run build:wasm`: compiles src/stats/newline-count.wat into the base64 module that
 // src/stats/newline-count-wasm.ts embeds (esbuild and the tests then need no .wasm loader).
-// test/stats/line-count.test.ts fails when the embedded module is not this build of the source.
+// test/stats/newline-count.test.ts fails when the embedded module is not this build of the source.
 import wabtModule from 'wabt';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

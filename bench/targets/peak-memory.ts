@@ -1,4 +1,5 @@
 /** Target 4: peak RSS of `tusk stats` on every tarball, up to a synthetic ~1 GB one: bounded, not growing. */
+import { resultLine, type StatsRecord } from '../../src/stats/record.js';
 import type { Tarball } from '../corpus/corpus.js';
 import { runChild } from '../lib/child.js';
 import { cliArgs, type BenchContext } from '../lib/context.js';
@@ -29,8 +30,8 @@ async function peak(context: BenchContext, args: string[], tarball: Tarball | nu
     return { bytes: run.peakRssBytes, output: run.stdout.trim() };
   }
   const child = await runChild(context, tarball === null ? ['idle'] : ['engine', `${tarball.repo}=${tarball.path}`]);
-  const [record] = (child.report.records ?? []) as { repo: string; deps: number; lines: number }[];
-  return { bytes: child.report.maxRssBytes, output: record ? `${record.repo}, ${record.deps}, ${record.lines}` : '' };
+  const [record] = (child.report.records ?? []) as StatsRecord[];
+  return { bytes: child.report.maxRssBytes, output: record ? resultLine(record) : '' };
 }
 
 const linesOf = (peaks: Peak[]): number => Number(peaks[0]!.output.split(', ').pop());

@@ -1,4 +1,5 @@
 /** Target 1: the stats engine on one large tarball against the decompression floor, `gzip -dc`. */
+import { resultLine, type StatsRecord } from '../../src/stats/record.js';
 import type { Tarball } from '../corpus/corpus.js';
 import { actionNode } from '../../scripts/action-node.mjs';
 import { runChild } from '../lib/child.js';
@@ -49,8 +50,8 @@ export async function statsEngineRows(context: BenchContext, large: Tarball): Pr
         name: 'engine',
         run: async () => {
           const { report } = await runChild(context, ['engine', source, '--twice']);
-          const [record] = report.records as { repo: string; deps: number; lines: number }[];
-          engineLine = `${record!.repo}, ${record!.deps}, ${record!.lines}`;
+          const [record] = report.records as StatsRecord[];
+          engineLine = resultLine(record!);
           warm.push(Number(report.warmMs));
           return report.ms;
         },

@@ -5,12 +5,12 @@ import { createGitHubClient } from '../github/octokit.js';
 import type { InvalidLine } from '../names/input-file.js';
 import { runCommitPipeline, type RunCounts } from '../pipeline/commit-pipeline.js';
 import { GitHubSources } from '../sources/github-sources.js';
+import { dataBranchFor } from '../store/data-layout.js';
 import { DataStore } from '../store/data-store.js';
 import { GitHubBackend } from '../store/github-backend.js';
 import { runCommentMode } from '../bot/comment-mode.js';
 import { actionLog } from './action-log.js';
 import { jobForEvent } from './event.js';
-import { dataBranchFor } from '../store/data-layout.js';
 import { parseSettings, type ActionSettings } from './settings.js';
 import { commitSummary } from './summary.js';
 

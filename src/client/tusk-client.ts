@@ -105,8 +105,9 @@ export class TuskClient {
   async put(names: string[], options: { file?: string; each?: boolean } = {}): Promise<PutResult> {
     const file = options.file ?? 'projects.txt';
     const wanted = checkNames(names);
-    const checkedOut = await this.backend.defaultBranch().catch(() => null);
-    const branch = this.options.branch ?? checkedOut ?? (await this.backend.defaultBranch());
+    // Only a work tree has a checked-out branch to keep in step; without one, no need to ask.
+    const checkedOut = this.workTree ? await this.backend.defaultBranch().catch(() => null) : null;
+    const branch = this.options.branch ?? checkedOut ?? (await this.branch());
     // A commit to the checked-out branch must leave the work tree's copy in step with it.
     const workTree = this.workTree && checkedOut === branch ? this.workTree : null;
     if (workTree && (await workTree.changedPaths([file])).length > 0) {

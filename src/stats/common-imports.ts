@@ -1,4 +1,5 @@
 import { isAscii, isUtf8 } from 'node:buffer';
+import { bufferView } from './buffer-view.js';
 import { identifierEndsStatement, isAsciiLetter, isGoKeyword } from './go-lexer.js';
 import { isDecimal } from './go-literals.js';
 import { isAllowedAsciiPath } from './import-path.js';
@@ -203,7 +204,7 @@ function readImports(lexer: CommonLexer): string[] | number {
  * the bytes need the full scanner. It never decides an error: the full scanner words those.
  */
 export function scanCommonImports(src: Uint8Array, atEof: boolean): ImportScan | undefined {
-  const bytes = Buffer.isBuffer(src) ? src : Buffer.from(src.buffer, src.byteOffset, src.byteLength);
+  const bytes = bufferView(src);
   if (bytes[0] === BOM[0]) return undefined; // a byte order mark, or the start of one
   const lexer = new CommonLexer(bytes, atEof);
   const imports = readImports(lexer);

@@ -5,6 +5,7 @@
  * "cannot be parsed" means what it means to `go/parser`.
  */
 
+import { bufferView } from './buffer-view.js';
 import { NeedMoreInput, SyntaxError } from './go-scan-errors.js';
 import { byteReader, isDecimal, isOperatorStart, numberEnd, operatorLength } from './go-literals.js';
 
@@ -90,7 +91,7 @@ export class GoLexer {
     private readonly src: Uint8Array,
     private readonly atEof: boolean,
   ) {
-    this.bytes = Buffer.isBuffer(src) ? src : Buffer.from(src.buffer, src.byteOffset, src.byteLength);
+    this.bytes = bufferView(src);
     this.byteAt = byteReader(src, atEof);
     if (src[0] === 0xef && src[1] === 0xbb && src[2] === 0xbf) this.pos = 3;
     else if (!atEof && src.length < 3 && [0xef, 0xbb, 0xbf].slice(0, src.length).every((b, i) => src[i] === b)) {

@@ -1,5 +1,6 @@
 /** Go's isValidImport: which import paths go/parser accepts. */
 import { isAscii } from 'node:buffer';
+import { bufferView } from './buffer-view.js';
 
 const ILLEGAL_IN_PATH = new Set([...'!"#$%&\'()*,:;<=>?[\\]^{|}`\uFFFD']);
 const GRAPHIC = /^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}]$/u;
@@ -27,7 +28,7 @@ export function isAllowedAsciiPath(bytes: Uint8Array, from: number, to: number):
 export function importPath(value: Uint8Array): string | null {
   if (value.length === 0) return null;
   if (isAscii(value)) {
-    return isAllowedAsciiPath(value, 0, value.length) ? Buffer.from(value.buffer, value.byteOffset, value.length).toString('latin1') : null;
+    return isAllowedAsciiPath(value, 0, value.length) ? bufferView(value).toString('latin1') : null;
   }
   let path: string;
   try {

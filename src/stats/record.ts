@@ -28,6 +28,11 @@ export function failureRecord(repo: string, commit: string | null, error: string
   return { repo, commit, files: null, lines: null, deps: null, unparsed: null, error };
 }
 
+/** `owner/repo, deps, lines`: a line of `stats/results` (SPEC §3), also printed by `tusk stats`. */
+export function resultLine(record: Pick<StatsRecord, 'repo' | 'deps' | 'lines'>): string {
+  return `${record.repo}, ${record.deps}, ${record.lines}`;
+}
+
 /** Serialises with the field order of the SPEC, so files are byte-stable. */
 export function recordToJson(record: StatsRecord): string {
   const { repo, commit, files, lines, deps, unparsed, error } = record;

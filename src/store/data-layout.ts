@@ -1,5 +1,5 @@
 import { sortByName } from '../names/repo-name.js';
-import { recordToJson, type StatsRecord } from '../stats/record.js';
+import { recordToJson, resultLine, type StatsRecord } from '../stats/record.js';
 
 /** Paths of the data branch (SPEC §3). */
 export const RESULTS_PATH = 'stats/results';
@@ -41,7 +41,7 @@ export function sortRecords(records: readonly StatsRecord[]): StatsRecord[] {
 export function renderResults(records: readonly StatsRecord[]): string {
   return sortRecords(records)
     .filter((record) => record.error === null)
-    .map((record) => `${record.repo}, ${record.deps}, ${record.lines}\n`)
+    .map((record) => `${resultLine(record)}\n`)
     .join('');
 }
 

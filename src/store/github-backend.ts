@@ -134,7 +134,7 @@ export class GitHubBackend implements RepoBackend {
     }
   }
 
-  private async getCommit(sha: string): Promise<{ sha: string; parents: { sha: string }[]; message: string; tree: { sha: string } }> {
+  private async getCommit(sha: string) {
     const { data } = await this.octokit.rest.git.getCommit({ ...this.coordinates, commit_sha: sha });
     this.treeOfCommit.set(data.sha, data.tree.sha);
     return data;

@@ -20,5 +20,7 @@ export interface Stats {
 }
 export declare function successRecord(repo: string, commit: string | null, stats: Stats): StatsRecord;
 export declare function failureRecord(repo: string, commit: string | null, error: string): StatsRecord;
+/** `owner/repo, deps, lines`: a line of `stats/results` (SPEC §3), also printed by `tusk stats`. */
+export declare function resultLine(record: Pick<StatsRecord, 'repo' | 'deps' | 'lines'>): string;
 /** Serialises with the field order of the SPEC, so files are byte-stable. */
 export declare function recordToJson(record: StatsRecord): string;

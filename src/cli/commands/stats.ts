@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { localSourceRecord, parseSourceArgument } from '../../stats/local-source.js';
-import { recordToJson } from '../../stats/record.js';
+import { recordToJson, resultLine } from '../../stats/record.js';
 import type { CliIo } from '../io.js';
 
 /** `tusk stats SOURCE... [--json]` (SPEC §4): every source is computed before anything is printed. */
@@ -14,7 +14,7 @@ export function registerStats(program: Command, io: CliIo): void {
       const records = [];
       for (const argument of sources) records.push(await localSourceRecord(parseSourceArgument(argument)));
       for (const record of records) {
-        io.out(options.json ? recordToJson(record) : `${record.repo}, ${record.deps}, ${record.lines}`);
+        io.out(options.json ? recordToJson(record) : resultLine(record));
       }
     });
 }
