@@ -2,8 +2,8 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { Octokit } from '@octokit/rest';
-import { Parser, type ReadEntry } from 'tar';
 import { GitHubEmulator } from './support/github-emulator/index.js';
+import { tarEntries } from './github-emulator/helpers.js';
 
 const run = promisify(execFile);
 
@@ -12,21 +12,6 @@ async function git(dir: string, ...args: string[]): Promise<string> {
   return stdout.trim();
 }
 
-async function tarEntries(archive: Buffer): Promise<string[]> {
-  const paths: string[] = [];
-  const parser = new Parser({
-    onReadEntry: (entry: ReadEntry) => {
-      paths.push(entry.path);
-      entry.resume();
-    },
-  });
-  await new Promise<void>((resolve, reject) => {
-    parser.on('end', resolve);
-    parser.on('error', reject);
-    parser.end(archive);
-  });
-  return paths;
-}
 
 const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 
@@ -255,7 +240,7 @@ describe('contents and tarballs', () => {
     const { owner, repo, head } = await freshRepo({ 'go.mod': 'module x\n', 'cmd/main.go': 'package main\n' });
     const redirect = await fetch(`${emulator.url}/repos/${owner.toLowerCase()}/${repo}/tarball/main`, { redirect: 'manual' });
     expect(redirect.status).toBe(302);
-    expect(redirect.headers.get('location')).toBe(`${emulator.url}/_codeload/${owner}/${repo}/legacy.tar.gz/${head}`);
+    expect(redirect.headers.get('location')).toBe(`${emulator.url}/_codeload/${owner}/${repo}/legacy.tar.gz/main`);
 
     const { data, headers } = await octokit.rest.repos.downloadTarballArchive({ owner, repo, ref: 'main' });
     expect(headers['content-type']).toBe('application/x-gzip');

@@ -28,3 +28,9 @@ export function authorize(tokens: ReadonlyMap<string, Permission>, headers: Inco
     throw new HttpError(403, 'Resource not accessible by integration', {}, { 'x-accepted-github-permissions': writePermission });
   }
 }
+
+/** The token a request presents, if the emulator knows it: whose quota it spends, and who may see private repositories. */
+export function knownToken(tokens: ReadonlyMap<string, Permission>, headers: IncomingHttpHeaders): string | null {
+  const token = presentedToken(headers.authorization);
+  return token && tokens.has(token) ? token : null;
+}

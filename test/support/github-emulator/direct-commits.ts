@@ -4,14 +4,14 @@ import { readRef, resolveCommit } from './refs.js';
 import type { Repo } from './repos.js';
 import { buildTree, type TreeEdit } from './tree-builder.js';
 
-/** Files to write (content) or delete (null), by path. */
-export type FileChanges = Record<string, string | null>;
+/** Files to write (text as UTF-8, or bytes) or delete (null), by path. */
+export type FileChanges = Record<string, string | Buffer | null>;
 
 async function fileEdits(repo: Repo, files: FileChanges): Promise<TreeEdit[]> {
   const edits: TreeEdit[] = [];
   for (const [path, content] of Object.entries(files)) {
     if (content === null) edits.push({ path, remove: true });
-    else edits.push({ path, mode: '100644', type: 'blob', sha: await repo.git.hashObject(Buffer.from(content, 'utf8')) });
+    else edits.push({ path, mode: '100644', type: 'blob', sha: await repo.git.hashObject(typeof content === 'string' ? Buffer.from(content, 'utf8') : content) });
   }
   return edits;
 }

@@ -2,9 +2,11 @@ import { mkdtemp, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Permission } from './auth.js';
+import type { CutOff, CutOffSpec } from './cut-offs.js';
 import { commitFiles, type CommitOptions, type FileChanges } from './direct-commits.js';
 import type { Fault } from './faults.js';
 import { openPullRequest, updatePullRequest, type PullRequestInfo, type PullRequestSpec } from './pull-requests.js';
+import type { QuotaOptions, QuotaState, RefusalCounts } from './rate-limit.js';
 import { RepoStore } from './repos.js';
 import type { LoggedRequest } from './request-log.js';
 import { allRoutes } from './routes/index.js';
@@ -14,6 +16,8 @@ import { commentShape, type IssueCommentView } from './shapes.js';
 export interface EmulatorOptions {
   /** Token → permission. Default: `{ 'test-token': 'write' }`. */
   tokens?: Record<string, Permission>;
+  /** The primary quota: default 5000 requests a token and 60 without one, an hour. */
+  quota?: QuotaOptions;
 }
 
 interface Running {
@@ -29,10 +33,12 @@ interface Running {
  */
 export class GitHubEmulator {
   private readonly tokens: Map<string, Permission>;
+  private readonly quotaOptions?: QuotaOptions;
   private running?: Running;
 
   constructor(options: EmulatorOptions = {}) {
     this.tokens = new Map(Object.entries(options.tokens ?? { 'test-token': 'write' }));
+    this.quotaOptions = options.quota;
   }
 
   static async start(options?: EmulatorOptions): Promise<GitHubEmulator> {
@@ -42,12 +48,12 @@ export class GitHubEmulator {
   async listen(): Promise<this> {
     const root = await realpath(await mkdtemp(join(tmpdir(), 'tusk-github-emulator-')));
     const store = await RepoStore.open(root);
-    const server = new EmulatorServer(allRoutes, store, this.tokens);
+    const server = new EmulatorServer(allRoutes, store, this.tokens, this.quotaOptions);
     this.running = { root, store, server, url: await server.listen() };
     return this;
   }
 
-  /** Stops listening and deletes every repository. */
+  /** Stops listening (cutting responses still open) and deletes every repository. */
   async close(): Promise<void> {
     const running = this.running;
     if (!running) return;
@@ -66,10 +72,38 @@ export class GitHubEmulator {
     return this.state.url;
   }
 
+  /** The website's root (github.com's part: source-archive URLs), the same as `url`. */
+  get serverUrl(): string {
+    return this.state.url;
+  }
+
   // --- repositories and their content
 
-  async createRepo(owner: string, repo: string, options: { defaultBranch?: string } = {}): Promise<void> {
-    await this.state.store.create(owner, repo, options.defaultBranch ?? 'main');
+  /** A private repository is visible to the emulator's tokens only, and to no archive URL. */
+  async createRepo(owner: string, repo: string, options: { defaultBranch?: string; private?: boolean } = {}): Promise<void> {
+    await this.state.store.create(owner, repo, options.defaultBranch ?? 'main', options.private ?? false);
+  }
+
+  /**
+   * Many read-only repositories `owner/name` with the history of `owner/source` (which must exist),
+   * made at once: a long list of repositories for a test, without a git repository each.
+   */
+  copyRepo(owner: string, source: string, names: readonly string[]): void {
+    const { store } = this.state;
+    const origin = store.get(owner, source);
+    for (const name of names) store.alias(origin, owner, name);
+  }
+
+  /** Renames (and with `newOwner`, transfers) it: requests to the old name then redirect, as on GitHub. */
+  renameRepo(owner: string, repo: string, newName: string, newOwner?: string): void {
+    const { store } = this.state;
+    store.rename(store.get(owner, repo), newOwner ?? owner, newName);
+  }
+
+  /** Gone: 404 under its name, its old names and its id. */
+  async deleteRepo(owner: string, repo: string): Promise<void> {
+    const { store } = this.state;
+    await store.delete(store.get(owner, repo));
   }
 
   /** A repository of `newOwner` with the same name and the same history. */
@@ -115,7 +149,29 @@ export class GitHubEmulator {
     return target.comments.filter((comment) => comment.issueNumber === number).map((comment) => commentShape(url, target, comment));
   }
 
-  // --- faults, latency and the request log
+  // --- the primary quota
+
+  /** This token's limit per window, instead of the quota's `limit`. */
+  setTokenLimit(token: string, limit: number): void {
+    this.state.server.quota.setLimit(token, limit);
+  }
+
+  /** Starts a new window for every token now, so that tests never wait for the clock. */
+  resetQuota(): void {
+    this.state.server.quota.reset();
+  }
+
+  /** Where a token (null: anonymous requests) stands in its window. */
+  quota(token: string | null): QuotaState {
+    return this.state.server.quota.state(token);
+  }
+
+  /** Requests refused because their quota was spent: in all, by token, and without one. */
+  get primaryLimitRefusals(): RefusalCounts {
+    return this.state.server.quota.refusalCounts();
+  }
+
+  // --- faults, cut-offs, latency and the request log
 
   inject(fault: Fault): void {
     this.state.server.faults.add(fault);
@@ -123,6 +179,20 @@ export class GitHubEmulator {
 
   clearFaults(): void {
     this.state.server.faults.clear();
+  }
+
+  /**
+   * When the `after`-th matching request arrives, sends `signal` to process `pid`, then answers
+   * the request as usual, as work in flight goes on when a runner cancels a job. The returned
+   * record tells when it fired.
+   */
+  cutOff(spec: CutOffSpec): CutOff {
+    return this.state.server.cutOffs.add(spec);
+  }
+
+  /** Every cut-off armed so far, fired or not. */
+  get cutOffs(): readonly CutOff[] {
+    return this.state.server.cutOffs.all;
   }
 
   /** Every request waits this long before it is answered. */
@@ -136,6 +206,11 @@ export class GitHubEmulator {
 
   count(method: string, path: RegExp): number {
     return this.state.server.log.count(method, path);
+  }
+
+  /** The requests that arrived from `from` to `to` (Date.now() values, e.g. a cut-off's firedAt), both included. */
+  requestsBetween(from: number, to: number): LoggedRequest[] {
+    return this.state.server.log.between(from, to);
   }
 
   resetLog(): void {

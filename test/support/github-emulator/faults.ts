@@ -1,13 +1,15 @@
 import { STATUS_CODES } from 'node:http';
 import { json, type Reply } from './http.js';
+import { matchesRequest, type RequestMatch } from './request-match.js';
 
-/** A canned answer for the next `times` requests that match `method` and `path`. */
-export interface Fault {
-  method?: string;
-  /** A RegExp searched in the path, or a prefix of it (paths exclude the query string). */
-  path: RegExp | string;
-  status: number;
+interface FaultTarget extends RequestMatch {
+  /** How many matching requests it applies to; default 1. */
   times?: number;
+}
+
+/** A canned answer instead of the route's. */
+export interface AnswerFault extends FaultTarget {
+  status: number;
   headers?: Record<string, string>;
   /** JSON, or a string sent as text; default `{ message: <reason phrase> }`. */
   body?: unknown;
@@ -15,22 +17,38 @@ export interface Fault {
   delayMs?: number;
 }
 
+/** The route's own answer, whose body stops after this many bytes with the connection left open. */
+export interface StallFault extends FaultTarget {
+  stallAfterBytes: number;
+}
+
+/** No answer at all, not even headers, until the client gives up or the emulator closes. */
+export interface HangFault extends FaultTarget {
+  hang: true;
+}
+
+export type Fault = AnswerFault | StallFault | HangFault;
+
+/** What the server does with a request that a fault took. */
+export type FaultAction = { kind: 'answer'; reply: Reply; delayMs: number } | { kind: 'stall'; afterBytes: number } | { kind: 'hang' };
+
 interface ArmedFault {
   fault: Fault;
   remaining: number;
 }
 
-function matches(fault: Fault, method: string, path: string): boolean {
-  if (fault.method && fault.method.toUpperCase() !== method) return false;
-  return typeof fault.path === 'string' ? path.startsWith(fault.path) : path.search(fault.path) >= 0;
-}
-
-function faultReply(fault: Fault): Reply {
+function faultReply(fault: AnswerFault): Reply {
   const body = fault.body ?? { message: STATUS_CODES[fault.status] ?? 'Injected fault' };
   if (typeof body === 'string') {
     return { status: fault.status, headers: { 'content-type': 'text/plain; charset=utf-8', ...fault.headers }, raw: body };
   }
   return json(fault.status, body, fault.headers);
+}
+
+function actionOf(fault: Fault): FaultAction {
+  if ('hang' in fault) return { kind: 'hang' };
+  if ('stallAfterBytes' in fault) return { kind: 'stall', afterBytes: fault.stallAfterBytes };
+  return { kind: 'answer', reply: faultReply(fault), delayMs: fault.delayMs ?? 0 };
 }
 
 export class FaultList {
@@ -44,12 +62,12 @@ export class FaultList {
     this.armed = [];
   }
 
-  /** The reply of the first armed fault matching the request, using up one of its times. */
-  take(method: string, path: string): { reply: Reply; delayMs: number } | undefined {
-    const hit = this.armed.find((armed) => matches(armed.fault, method, path));
+  /** What the first armed fault matching the request does, using up one of its times. */
+  take(method: string, path: string): FaultAction | undefined {
+    const hit = this.armed.find((armed) => matchesRequest(armed.fault, method, path));
     if (!hit) return undefined;
     hit.remaining -= 1;
     this.armed = this.armed.filter((armed) => armed.remaining > 0);
-    return { reply: faultReply(hit.fault), delayMs: hit.fault.delayMs ?? 0 };
+    return actionOf(hit.fault);
   }
 }

@@ -1,8 +1,10 @@
 export { GitHubEmulator, type EmulatorOptions } from './emulator.js';
 export type { Permission } from './auth.js';
+export type { CutOff, CutOffSpec } from './cut-offs.js';
 export type { CommitOptions, FileChanges } from './direct-commits.js';
-export type { Fault } from './faults.js';
+export type { AnswerFault, Fault, HangFault, StallFault } from './faults.js';
 export type { Identity } from './git.js';
 export type { PullRequestInfo, PullRequestSpec } from './pull-requests.js';
+export type { QuotaOptions, QuotaState, RefusalCounts } from './rate-limit.js';
 export type { LoggedRequest } from './request-log.js';
 export type { IssueCommentView } from './shapes.js';

@@ -19,9 +19,14 @@ export async function isEmpty(repo: Repo): Promise<boolean> {
 
 /** What GitHub accepts where it takes a commit: a branch or tag name, a full or short sha, or HEAD. */
 export async function resolveCommit(repo: Repo, ref: string): Promise<string | null> {
+  return (await resolveCommitRef(repo, ref))?.sha ?? null;
+}
+
+/** Like `resolveCommit`, also telling what `ref` turned out to name: a full ref, or a sha. */
+export async function resolveCommitRef(repo: Repo, ref: string): Promise<{ sha: string; matched: string } | null> {
   for (const candidate of commitCandidates(repo, ref)) {
     const sha = await repo.git.peel(candidate, 'commit');
-    if (sha) return sha;
+    if (sha) return { sha, matched: candidate };
   }
   return null;
 }

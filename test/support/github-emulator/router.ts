@@ -15,22 +15,29 @@ export interface RouteContext {
   store: RepoStore;
 }
 
+/**
+ * Which of GitHub's hosts a path stands for: the REST API (api.github.com), the website's
+ * source-archive URLs (github.com), or the archive server (codeload.github.com, under /_codeload).
+ * Only the API checks credentials and counts requests against the quota.
+ */
+export type Surface = 'api' | 'web' | 'codeload';
+
 export interface Route {
   method: string;
-  /** Matched against the decoded path; named groups `owner` and `repo` pick the repository. */
+  /** Matched against the decoded path; named groups `owner` and `repo`, or `repoId`, pick the repository. */
   pattern: RegExp;
   handle: (context: RouteContext) => Promise<Reply>;
   /** What a read-only token lacks here, as x-accepted-github-permissions names it. */
   writePermission: string;
-  /** Served without looking at credentials, like codeload's signed URLs. */
-  anonymous: boolean;
+  surface: Surface;
 }
 
 export const CONTENTS_WRITE = 'contents=write';
 
+/** An API route under /repos/{owner}/{repo}, also reachable as /repositories/{id} (where renames redirect). */
 export function repoRoute(method: string, suffix: string, handle: Route['handle'], writePermission = CONTENTS_WRITE): Route {
-  const pattern = new RegExp(`^/repos/(?<owner>[^/]+)/(?<repo>[^/]+)${suffix}$`);
-  return { method, pattern, handle, writePermission, anonymous: false };
+  const pattern = new RegExp(`^/(?:repos/(?<owner>[^/]+)/(?<repo>[^/]+)|repositories/(?<repoId>\\d+))${suffix}$`);
+  return { method, pattern, handle, writePermission, surface: 'api' };
 }
 
 export function findRoute(routes: Route[], method: string, path: string): { route: Route; params: Record<string, string | undefined> } | undefined {
@@ -39,4 +46,10 @@ export function findRoute(routes: Route[], method: string, path: string): { rout
     if (match) return { route, params: { ...match.groups } };
   }
   return undefined;
+}
+
+/** By path alone, so that a request no route answers (or a fault answers) is still counted right. */
+export function surfaceOf(path: string): Surface {
+  if (path.startsWith('/_codeload/')) return 'codeload';
+  return /^\/[^/]+\/[^/]+\/archive\//.test(path) && !path.startsWith('/repos/') ? 'web' : 'api';
 }

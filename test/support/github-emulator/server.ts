@@ -3,13 +3,17 @@ import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { authorize, type Permission } from './auth.js';
+import { canSee } from './access.js';
+import { authorize, knownToken, type Permission } from './auth.js';
+import { CutOffList } from './cut-offs.js';
 import { FaultList } from './faults.js';
-import { errorReply, HttpError, notFound, type Reply } from './http.js';
-import { RateLimit } from './rate-limit.js';
+import { errorReply, HttpError, json, notFound, type Reply } from './http.js';
+import { movedReply } from './moved.js';
+import { PrimaryQuota, type QuotaOptions } from './rate-limit.js';
 import type { RepoStore } from './repos.js';
 import { RequestLog } from './request-log.js';
-import { findRoute, type Route } from './router.js';
+import { findRoute, surfaceOf, type Route, type Surface } from './router.js';
+import { sendStalled } from './stall.js';
 
 const HOST = '127.0.0.1';
 
@@ -33,12 +37,33 @@ async function readJsonBody(request: IncomingMessage): Promise<unknown> {
   }
 }
 
-/** The HTTP side: routing, credentials, injected faults, latency, rate-limit headers and the request log. */
+/** One request as the server sees it. */
+interface Exchange {
+  request: IncomingMessage;
+  method: string;
+  path: string;
+  url: URL;
+  surface: Surface;
+  /** A token the emulator knows, or null: whose quota the request spends. */
+  token: string | null;
+}
+
+function isRateLimitRequest(method: string, path: string): boolean {
+  return method === 'GET' && path === '/rate_limit';
+}
+
+/** A reply, and whether its body stalls after some bytes; null: no reply at all. */
+type Answer = { reply: Reply; stallAfterBytes?: number } | null;
+
+/** The HTTP side: routing, credentials, the quota, injected faults and cut-offs, latency and the request log. */
 export class EmulatorServer {
   readonly faults = new FaultList();
   readonly log = new RequestLog();
+  readonly cutOffs = new CutOffList();
+  readonly quota: PrimaryQuota;
   latencyMs = 0;
-  private readonly rateLimit = new RateLimit();
+  /** Aborted by close(): wakes delayed and hung requests so that nothing outlives the emulator. */
+  private readonly closing = new AbortController();
   private readonly server: Server;
   private lastRequestId = 0;
   private baseUrl = '';
@@ -47,7 +72,9 @@ export class EmulatorServer {
     private readonly routes: Route[],
     private readonly store: RepoStore,
     private readonly tokens: ReadonlyMap<string, Permission>,
+    quotaOptions?: QuotaOptions,
   ) {
+    this.quota = new PrimaryQuota(quotaOptions);
     this.server = createServer((request, response) => {
       this.handle(request, response).catch(() => response.destroy());
     });
@@ -63,7 +90,9 @@ export class EmulatorServer {
     return this.baseUrl;
   }
 
+  /** Returns at once, even with responses that hang or stall: their connections are cut. */
   async close(): Promise<void> {
+    this.closing.abort();
     await new Promise<void>((resolve, reject) => {
       this.server.close((error) => (error ? reject(error) : resolve()));
       // Keep-alive connections would hold close() open until they time out.
@@ -76,46 +105,98 @@ export class EmulatorServer {
     const method = request.method ?? 'GET';
     const path = decodePath(url.pathname);
     const entry = this.log.record(method, path, url.searchParams);
-    const reply = await this.reply(request, method, path, url).catch(errorReply);
-    entry.status = reply.status;
-    await this.send(response, reply);
-  }
-
-  private async reply(request: IncomingMessage, method: string, path: string, url: URL): Promise<Reply> {
-    const body = await readJsonBody(request);
-    await sleep(this.latencyMs);
-    const fault = this.faults.take(method, path);
-    if (fault) {
-      await sleep(fault.delayMs);
-      return fault.reply;
+    this.cutOffs.arrived(method, path);
+    const exchange: Exchange = { request, method, path, url, surface: surfaceOf(path), token: knownToken(this.tokens, request.headers) };
+    const answer = await this.answer(exchange);
+    if (answer) entry.status = answer.reply.status;
+    // A client that hung up (a killed process) still had its request carried out, as on GitHub.
+    if (!answer || response.destroyed) {
+      response.destroy();
+      return;
     }
-    return this.dispatch(request, method, path, url, body);
+    await this.send(response, exchange, answer.reply, answer.stallAfterBytes);
   }
 
-  private async dispatch(request: IncomingMessage, method: string, path: string, url: URL, body: unknown): Promise<Reply> {
+  /** Only the API counts requests; a 304 and `GET /rate_limit` are free there, as on GitHub. */
+  private async answer(exchange: Exchange): Promise<Answer> {
+    try {
+      const body = await readJsonBody(exchange.request);
+      await sleep(this.latencyMs, undefined, { signal: this.closing.signal });
+      const metered = exchange.surface === 'api' && !isRateLimitRequest(exchange.method, exchange.path);
+      if (metered && !this.quota.charge(exchange.token)) {
+        return { reply: this.quota.refusal(exchange.token, exchange.request.socket.remoteAddress ?? HOST) };
+      }
+      const answer = await this.faultOrRoute(exchange, body);
+      if (metered && answer?.reply.status === 304) this.quota.refund(exchange.token);
+      return answer;
+    } catch (error) {
+      return this.closing.signal.aborted ? null : { reply: errorReply(error) };
+    }
+  }
+
+  private async faultOrRoute(exchange: Exchange, body: unknown): Promise<Answer> {
+    const fault = this.faults.take(exchange.method, exchange.path);
+    if (fault?.kind === 'hang') {
+      await this.untilGone(exchange.request);
+      return null;
+    }
+    if (fault?.kind === 'answer') {
+      await sleep(fault.delayMs, undefined, { signal: this.closing.signal });
+      return { reply: fault.reply };
+    }
+    const reply = await this.dispatch(exchange, body).catch(errorReply);
+    return fault ? { reply, stallAfterBytes: fault.afterBytes } : { reply };
+  }
+
+  /** Resolves when the client hangs up or the emulator closes. */
+  private untilGone(request: IncomingMessage): Promise<void> {
+    return new Promise((resolve) => {
+      this.closing.signal.addEventListener('abort', () => resolve(), { once: true });
+      request.socket.once('close', () => resolve());
+    });
+  }
+
+  private async dispatch(exchange: Exchange, body: unknown): Promise<Reply> {
+    const { request, method, path, url, surface, token } = exchange;
+    if (isRateLimitRequest(method, path)) {
+      authorize(this.tokens, request.headers, method, '');
+      return json(200, this.quota.body(token));
+    }
     const match = findRoute(this.routes, method, path);
     if (!match) throw notFound();
-    if (!match.route.anonymous) authorize(this.tokens, request.headers, method, match.route.writePermission);
-    const repo = this.store.find(match.params.owner ?? '', match.params.repo ?? '');
-    if (!repo) throw notFound();
-    const context = { repo, params: match.params, query: url.searchParams, headers: request.headers, body, url, baseUrl: this.baseUrl, store: this.store };
+    if (match.route.surface === 'api') authorize(this.tokens, request.headers, method, match.route.writePermission);
+    const { params } = match;
+    const repo = params.repoId === undefined ? this.store.find(params.owner ?? '', params.repo ?? '') : this.store.byId(Number(params.repoId));
+    if (!repo) return this.movedOrMissing(exchange, params);
+    if (!canSee(repo, surface, token, url.searchParams)) throw notFound();
+    const context = { repo, params, query: url.searchParams, headers: request.headers, body, url, baseUrl: this.baseUrl, store: this.store };
     return match.route.handle(context);
   }
 
-  private async send(response: ServerResponse, reply: Reply): Promise<void> {
+  private movedOrMissing({ method, url, surface, token }: Exchange, params: Record<string, string | undefined>): Reply {
+    const moved = this.store.movedFrom(params.owner ?? '', params.repo ?? '');
+    if (!moved || !canSee(moved, surface, token, url.searchParams)) throw notFound();
+    return movedReply(surface, method, url, moved);
+  }
+
+  private async send(response: ServerResponse, { surface, token }: Exchange, reply: Reply, stallAfterBytes?: number): Promise<void> {
     const contentType: Record<string, string> = reply.json === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' };
-    response.writeHead(reply.status, { ...this.standardHeaders(), ...contentType, ...reply.headers });
-    if (reply.raw instanceof Readable) {
+    // The quota's headers come from the API alone, as codeload and github.com send none.
+    const quotaHeaders = surface === 'api' ? this.quota.headers(token) : {};
+    response.writeHead(reply.status, { ...quotaHeaders, 'x-github-request-id': this.nextRequestId(), ...contentType, ...reply.headers });
+    const body = reply.json === undefined ? reply.raw : JSON.stringify(reply.json);
+    if (stallAfterBytes !== undefined) {
+      await sendStalled(response, body, stallAfterBytes);
+    } else if (body instanceof Readable) {
       // The status is already sent: a failure mid-stream can only cut the connection, as on GitHub.
-      await pipeline(reply.raw, response).catch(() => response.destroy());
+      await pipeline(body, response).catch(() => response.destroy());
     } else {
-      response.end(reply.json === undefined ? reply.raw : JSON.stringify(reply.json));
+      response.end(body);
     }
   }
 
-  private standardHeaders(): Record<string, string> {
+  private nextRequestId(): string {
     this.lastRequestId += 1;
-    const requestId = `E0E0:${process.pid.toString(16).toUpperCase()}:${this.lastRequestId.toString(16).toUpperCase().padStart(6, '0')}`;
-    return { ...this.rateLimit.nextHeaders(), 'x-github-request-id': requestId };
+    return `E0E0:${process.pid.toString(16).toUpperCase()}:${this.lastRequestId.toString(16).toUpperCase().padStart(6, '0')}`;
   }
 }

@@ -1,4 +1,5 @@
 import type { Route } from '../router.js';
+import { codeloadRoutes } from './codeload.js';
 import { commentRoutes } from './comments.js';
 import { commitRoutes } from './commits.js';
 import { contentRoutes } from './contents.js';
@@ -8,6 +9,7 @@ import { gitTreeRoutes } from './git-trees.js';
 import { pullRoutes } from './pulls.js';
 import { refRoutes } from './refs.js';
 import { repositoryRoutes } from './repository.js';
+import { sourceArchiveRoutes } from './source-archive.js';
 import { tarballRoutes } from './tarball.js';
 
 export const allRoutes: Route[] = [
@@ -21,4 +23,6 @@ export const allRoutes: Route[] = [
   ...tarballRoutes,
   ...pullRoutes,
   ...commentRoutes,
+  ...codeloadRoutes,
+  ...sourceArchiveRoutes,
 ];
