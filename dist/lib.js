@@ -2,26 +2,26 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-3SMTWFXD.js";
+} from "./chunks/chunk-K7TIDRUF.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-FSJMRTI6.js";
+} from "./chunks/chunk-2YYL7VXL.js";
 import {
   TuskClient
-} from "./chunks/chunk-LHDCVEYL.js";
-import "./chunks/chunk-LJ4CS3SL.js";
+} from "./chunks/chunk-TSLPGPDO.js";
+import "./chunks/chunk-V4DPCWS6.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-WR2IRGRA.js";
+} from "./chunks/chunk-A2GWQRJG.js";
 import {
   SourceError,
   canonicalName,
   diffData,
   parseInputFiles,
   tarballStats
-} from "./chunks/chunk-7E5SWZQQ.js";
+} from "./chunks/chunk-OLYLRPLS.js";
 export {
   SourceError,
   TuskClient,

@@ -1,6 +1,11 @@
-/** Target 4: peak RSS of `tusk stats` on every tarball, up to a synthetic ~1 GB one: bounded, not growing. */
+/**
+ * Target 4: peak RSS of `tusk stats` on every tarball, up to a synthetic ~1 GB one, and on the
+ * worst cases built to exhaust memory (a Go file of gigabytes of newlines, or of one comment):
+ * bounded whatever the archive holds, and not growing with real code.
+ */
 import { resultLine, type StatsRecord } from '../../src/stats/record.js';
 import type { Tarball } from '../corpus/corpus.js';
+import { worstCaseTarballs, type WorstCase } from '../corpus/worst-case.js';
 import { runChild } from '../lib/child.js';
 import { cliArgs, type BenchContext } from '../lib/context.js';
 import * as format from '../lib/format.js';
@@ -60,18 +65,34 @@ function checkSynthetic(synthetic: readonly Tarball[], goTarball: Tarball, peaks
   }
 }
 
-/** `synthetic`: copies of the Go tree, of growing size; the largest is compared with golang/go itself. */
+/** A worst case proves nothing unless its whole file was read: its lines are known in advance. */
+function checkWorstCases(worst: readonly WorstCase[], peaks: Map<string, Peak[]>): void {
+  for (const tarball of worst) {
+    const lines = linesOf(peaks.get(tarball.repo)!);
+    if (lines !== tarball.lines) throw new Error(`${tarball.repo} should count ${tarball.lines} lines, but counts ${lines}`);
+  }
+}
+
+/**
+ * `synthetic`: copies of the Go tree, of growing size; the largest is compared with golang/go
+ * itself. The worst cases are measured too, with the same target, and left out of the growth row.
+ */
 export async function peakMemoryRows(context: BenchContext, tarballs: readonly Tarball[], goTarball: Tarball, synthetic: readonly Tarball[]): Promise<Row[]> {
-  const all = [...tarballs, ...synthetic].sort((a, b) => a.tarBytes - b.tarBytes);
+  const worst = await worstCaseTarballs(context);
+  const code = [...tarballs, ...synthetic].sort((a, b) => a.tarBytes - b.tarBytes);
+  const all = [...code, ...worst];
   const runs = context.quick ? 1 : 3;
   const { idle, peaks } = await measurePeaks(context, all, runs);
   checkSynthetic(synthetic, goTarball, peaks);
+  checkWorstCases(worst, peaks);
   const how = hasGnuTime() ? 'tusk stats' : 'engine in a child node';
   const highest = (t: Tarball) => max(peaks.get(t.repo)!.map((p) => p.bytes));
   const id = (i: number) => `4${String.fromCharCode(97 + i)}`;
+  const holding = new Map(worst.map((t) => [t.repo, `${t.holds}, `]));
+  const holds = (t: Tarball) => holding.get(t.repo) ?? '';
   const rows: Row[] = all.map((tarball, i) => ({
     id: id(i),
-    what: `peak RSS, ${how} ${tarball.repo} (${format.megabytes(tarball.tarBytes)} tar) vs tusk --help`,
+    what: `peak RSS, ${how} ${tarball.repo} (${holds(tarball)}${format.megabytes(tarball.tarBytes)} tar) vs tusk --help`,
     tusk: format.megabytes(highest(tarball)),
     baseline: format.megabytes(median(idle)),
     ratio: format.ratio(highest(tarball) / median(idle)),
@@ -79,7 +100,7 @@ export async function peakMemoryRows(context: BenchContext, tarballs: readonly T
     verdict: highest(tarball) < LIMIT_BYTES ? 'PASS' : 'FAIL',
     runs: `${runs}+${runs}`,
   }));
-  const largest = all[all.length - 1]!;
+  const largest = code[code.length - 1]!;
   const reference = synthetic.length > 1 ? [...synthetic].sort((a, b) => a.tarBytes - b.tarBytes)[0]! : goTarball;
   const growth = highest(largest) / highest(reference);
   const lines = `, ${format.count(linesOf(peaks.get(largest.repo)!))} lines`;

@@ -12,17 +12,23 @@ const MAX_QUEUED_CHUNKS = 8;
  * each output chunk before it starts inflating the next one, so a synchronous consumer keeps
  * the inflater idle; deferring the hand-over lets inflating (on libuv's thread pool) and
  * parsing (on the main thread) overlap. At most a few chunks wait, so memory stays bounded.
+ * What the sink throws goes to `onError`, since nothing up the stack of a deferred call can catch it.
  */
-export function decoupledPipe(source: Readable, sink: Sink): void {
+export function decoupledPipe(source: Readable, sink: Sink, onError: (error: unknown) => void): void {
   const queue: Buffer[] = [];
   let scheduled = false;
   let ended = false;
 
   const drain = (): void => {
     scheduled = false;
-    for (let chunk = queue.shift(); chunk; chunk = queue.shift()) sink.write(chunk);
-    if (ended) sink.end();
-    else source.resume();
+    try {
+      for (let chunk = queue.shift(); chunk; chunk = queue.shift()) sink.write(chunk);
+      if (ended) sink.end();
+      else source.resume();
+    } catch (error) {
+      queue.length = 0;
+      onError(error);
+    }
   };
   const schedule = (): void => {
     if (scheduled) return;

@@ -86,17 +86,26 @@ export class GoLexer {
   /**
    * @param src the bytes seen so far
    * @param atEof whether `src` is the whole file; if not, running into its end throws NeedMoreInput
+   * @param atFileStart whether `src` starts the file (where a byte order mark is skipped), or
+   *   resumes it after a `;` or `(` (where no semicolon is pending)
    */
   constructor(
     private readonly src: Uint8Array,
     private readonly atEof: boolean,
+    atFileStart = true,
   ) {
     this.bytes = bufferView(src);
     this.byteAt = byteReader(src, atEof);
+    if (!atFileStart) return;
     if (src[0] === 0xef && src[1] === 0xbb && src[2] === 0xbf) this.pos = 3;
     else if (!atEof && src.length < 3 && [0xef, 0xbb, 0xbf].slice(0, src.length).every((b, i) => src[i] === b)) {
       throw new NeedMoreInput();
     }
+  }
+
+  /** Where the next token's scan starts: just past the last token returned. */
+  get offset(): number {
+    return this.pos;
   }
 
   next(): Token {

@@ -8,9 +8,6 @@ import { unquoteGoString } from './go-lexer.js';
  * its dependencies.
  */
 
-/** go.mod files larger than this are not read: no real one comes near, and memory stays bounded. */
-export const MAX_GO_MOD_BYTES = 1 << 20;
-
 /** Splits one go.mod line into words, quoted strings and parentheses, dropping a `//` comment. */
 function tokens(line: string): string[] {
   const out: string[] = [];

@@ -1,23 +1,17 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import { errorMessage } from '../error-message.js';
 import { canonicalName } from '../names/repo-name.js';
 import { directoryStats } from './directory-stats.js';
-import { tarballStats } from './tarball-stats.js';
-import { successRecord, type Stats, type StatsRecord } from './record.js';
+import { commitOfArchive } from './archive-commit.js';
+import { tarballStats, type TarballOptions } from './tarball-stats.js';
+import { successRecord, type StatsRecord } from './record.js';
 import { SourceError } from './source-error.js';
 
 /** A repository's source on disk: a GitHub-style tarball or a directory. */
 export interface LocalSource {
   repo: string;
   path: string;
-}
-
-/** GitHub's top folder `OWNER-REPO-SHORTSHA` tells the commit a tarball was made from. */
-function commitOfTopFolder(topFolder: string | null): string | null {
-  const match = topFolder ? /-([0-9a-f]{7,40})$/.exec(topFolder) : null;
-  return match ? match[1]! : null;
 }
 
 /** A tarball's file name without its extension, so that a bare `owner/repo.tar.gz` names `owner/repo`. */
@@ -43,17 +37,11 @@ export function parseSourceArgument(argument: string): LocalSource {
   return { repo, path: argument };
 }
 
-async function readDirectory(source: LocalSource): Promise<Stats> {
-  try {
-    return await directoryStats(source.path, source.repo);
-  } catch (error) {
-    // fs messages name the path they failed on; the source's own path says which source it was.
-    throw new SourceError(`${source.path}: ${errorMessage(error)}`);
-  }
-}
-
-/** The record of a local source; throws SourceError, naming the path, when it cannot be read. */
-export async function localSourceRecord(source: LocalSource): Promise<StatsRecord> {
+/**
+ * The record of a local source; throws SourceError, naming the path, when it cannot be read.
+ * A tarball's commit is the one its pax header names, else its top folder's short SHA.
+ */
+export async function localSourceRecord(source: LocalSource, options: TarballOptions = {}): Promise<StatsRecord> {
   let info;
   try {
     info = await stat(source.path);
@@ -61,12 +49,9 @@ export async function localSourceRecord(source: LocalSource): Promise<StatsRecor
     const { code, message } = error as NodeJS.ErrnoException;
     throw new SourceError(`${source.path}: ${code === 'ENOENT' ? 'no such file or directory' : message}`);
   }
-  if (info.isDirectory()) return successRecord(source.repo, null, await readDirectory(source));
-  if (info.size === 0) throw new SourceError(`${source.path}: empty file, not a tarball`);
-  const { stats, topFolder } = await tarballStats(
-    createReadStream(source.path, { highWaterMark: 1 << 20 }),
-    source.repo,
-    source.path,
-  );
-  return successRecord(source.repo, commitOfTopFolder(topFolder), stats);
+  if (info.isDirectory()) return successRecord(source.repo, null, await directoryStats(source.path, source.repo));
+  // A pipe (`<(curl ...)`, /dev/stdin) has no size to check: it is read as the stream it is.
+  if (info.isFile() && info.size === 0) throw new SourceError(`${source.path}: empty file, not a tarball`);
+  const archive = await tarballStats(createReadStream(source.path, { highWaterMark: 1 << 20 }), source.repo, source.path, options);
+  return successRecord(source.repo, commitOfArchive(archive), archive.stats);
 }

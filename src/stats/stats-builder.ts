@@ -1,10 +1,21 @@
 import type { Stats } from './record.js';
 import { goModulePaths } from './go-mod.js';
 import type { ImportScan } from './go-imports.js';
+import { BoundedPathSet } from './bounded-path-set.js';
+import { MAX_IMPORT_PATHS, MAX_IMPORT_PATH_BYTES, MAX_MODULE_PATHS, MAX_MODULE_PATH_BYTES } from './limits.js';
 
 /** Go's build.IsLocalImport: relative paths name no dependency. */
 function isLocalImport(path: string): boolean {
   return path === '.' || path === '..' || path.startsWith('./') || path.startsWith('../');
+}
+
+/** Whether `path` is one of `modules` or below one: each of its prefixes that ends before a `/`, and itself, looked up once. */
+function isInModules(path: string, modules: BoundedPathSet): boolean {
+  if (modules.has(path)) return true;
+  for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) {
+    if (modules.has(path.slice(0, slash))) return true;
+  }
+  return false;
 }
 
 /** Collects per-file facts of one source tree and turns them into its stats (SPEC §2). */
@@ -12,8 +23,8 @@ export class StatsBuilder {
   private files = 0;
   private lines = 0;
   private unparsed = 0;
-  private readonly imports = new Set<string>();
-  private readonly modules: string[] = [];
+  private readonly imports = new BoundedPathSet('distinct import paths', MAX_IMPORT_PATHS, MAX_IMPORT_PATH_BYTES);
+  private readonly modules = new BoundedPathSet('distinct module paths', MAX_MODULE_PATHS, MAX_MODULE_PATH_BYTES);
 
   addGoFile(lines: number, scan: ImportScan): void {
     this.files++;
@@ -23,7 +34,7 @@ export class StatsBuilder {
   }
 
   addGoMod(content: string): void {
-    this.modules.push(...goModulePaths(content));
+    for (const path of goModulePaths(content)) this.modules.add(path);
   }
 
   /** @param repo `owner/repo`, whose own `github.com/owner/repo` paths are not dependencies */
@@ -35,7 +46,7 @@ export class StatsBuilder {
       if (isLocalImport(path)) return false;
       const lower = path.toLowerCase();
       if (lower === own || lower.startsWith(`${own}/`)) return false;
-      return !this.modules.some((m) => path === m || path.startsWith(`${m}/`));
+      return !isInModules(path, this.modules);
     };
     let deps = 0;
     for (const path of this.imports) if (isDependency(path)) deps++;

@@ -47,7 +47,7 @@ describe('tusk stats (SPEC §4)', () => {
     alphaDir = join(workspace.path, 'src', 'acme', 'alpha');
     await writeTree(alphaDir, ALPHA);
     betaTarball = join(workspace.path, 'beta.tar.gz');
-    await writeBytes(betaTarball, githubTarball('acme-beta-9f8e7d6', BETA));
+    await writeBytes(betaTarball, githubTarball('acme-beta-0123456', BETA));
   });
   afterAll(() => workspace.cleanup());
 
@@ -67,7 +67,7 @@ describe('tusk stats (SPEC §4)', () => {
     expect(result.err).toEqual([]);
     expect(result.out).toEqual([
       '{"repo":"acme/alpha","commit":null,"files":2,"lines":8,"deps":2,"unparsed":0,"error":null}',
-      '{"repo":"acme/beta","commit":"9f8e7d6","files":2,"lines":3,"deps":1,"unparsed":1,"error":null}',
+      '{"repo":"acme/beta","commit":"0123456789abcdef0123456789abcdef01234567","files":2,"lines":3,"deps":1,"unparsed":1,"error":null}',
     ]);
   });
 
@@ -105,7 +105,7 @@ describe('tusk stats (SPEC §4)', () => {
     });
 
     it('a corrupt gzip stream', async () => {
-      const good = githubTarball('acme-beta-9f8e7d6', { ...BETA, 'big.go': 'package big\n'.repeat(5000) });
+      const good = githubTarball('acme-beta-0123456', { ...BETA, 'big.go': 'package big\n'.repeat(5000) });
       const truncated = join(workspace.path, 'truncated.tar.gz');
       await writeBytes(truncated, good.subarray(0, good.length - 100));
       await expectFailure([`acme/beta=${truncated}`], truncated, /truncated gzip stream/);

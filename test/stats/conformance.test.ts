@@ -3,18 +3,23 @@
  * own go/parser and golang.org/x/mod (deps, unparsed), and a directory against a tarball of it.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import fc from 'fast-check';
+import { fileRole } from '../../src/stats/considered-files.js';
 import { localSourceRecord } from '../../src/stats/local-source.js';
 import { scanGoImports } from '../../src/stats/go-imports.js';
 import { goModulePaths } from '../../src/stats/go-mod.js';
+import { MAX_GO_MOD_BYTES } from '../../src/stats/limits.js';
+import { LineCounter } from '../../src/stats/line-count.js';
+import { StatsBuilder } from '../../src/stats/stats-builder.js';
+import { StreamingImportScan } from '../../src/stats/streaming-imports.js';
 import { tempDir } from '../support/temp-dir.js';
 import { buildReference, referenceImports, referenceModules, referenceStats, type ReferenceStats } from './go-reference.js';
 import { importCases } from './import-cases.js';
 import { goModCases } from './go-mod-cases.js';
-import { goFile, goTokenSoup } from './go-arbitraries.js';
+import { goFile, goGapSoup, goTokenSoup } from './go-arbitraries.js';
 
 const run = promisify(execFile);
 const GOCODE = '/usr/share/gocode/src';
@@ -57,6 +62,39 @@ async function shellCount(path: string, scratch: string): Promise<{ files: numbe
   const { stdout } = await run('bash', ['-c', SHELL_COUNT, 'count', path, scratch]);
   const [files, lines] = stdout.trim().split(' ').map(Number);
   return { files: files!, lines: lines! };
+}
+
+/** The files of a tree that count (SPEC §2), as path components, links not followed. */
+async function* consideredFiles(root: string, components: string[] = []): AsyncGenerator<string[]> {
+  for (const entry of await readdir(join(root, ...components), { withFileTypes: true })) {
+    const path = [...components, entry.name];
+    if (entry.isDirectory()) yield* consideredFiles(root, path);
+    else if (entry.isFile() && fileRole(path) !== 'ignored') yield path;
+  }
+}
+
+/** Chunk sizes to feed files in, one after another: the bounded scan must not care. */
+const CHUNK_SIZES = [1 << 20, 4096, 61, 7];
+
+/** The stats of a tree with every Go file's imports read by the bounded scan from its first byte. */
+async function streamedStats(path: string, repo: string): Promise<object> {
+  const builder = new StatsBuilder();
+  let n = 0;
+  for await (const components of consideredFiles(path)) {
+    const content = await readFile(join(path, ...components));
+    if (fileRole(components) === 'go.mod') {
+      if (content.length <= MAX_GO_MOD_BYTES) builder.addGoMod(content.toString('utf8'));
+      continue;
+    }
+    const size = CHUNK_SIZES[n++ % CHUNK_SIZES.length]!;
+    const scan = new StreamingImportScan();
+    let decided = null;
+    for (let at = 0; at < content.length && !decided; at += size) decided = scan.add(content.subarray(at, at + size));
+    const lines = new LineCounter();
+    lines.add(content);
+    builder.addGoFile(lines.lines, decided ?? scan.finish());
+  }
+  return { repo, ...builder.finish(repo) };
 }
 
 /** A GitHub-style tarball of a folder made by tar itself: every entry below `owner-repo-abcdef1/`. */
@@ -102,6 +140,10 @@ describe('conformance on real Go repositories', () => {
       const fromTarball = await localSourceRecord({ repo: source.repo, path: tarball });
       expect(fromTarball).toEqual({ ...expected, commit: 'abcdef1', error: null });
     });
+
+    it('all four numbers equal the Go reference with every file read by the bounded scan, in chunks of any size', async () => {
+      expect(await streamedStats(source.path, source.repo)).toEqual(reference[index]);
+    });
   });
 });
 
@@ -116,7 +158,14 @@ describe('the import scanner and go.mod reader against Go', () => {
       const scan = scanGoImports(sources[i]!, true);
       const ours = scan.status === 'ok' ? scan.imports : null;
       const theirs = verdict.ok ? (verdict.imports ?? []) : null;
-      return JSON.stringify(ours) === JSON.stringify(theirs) ? [] : [{ src: Buffer.from(sources[i]!).toString('latin1'), ours, theirs }];
+      // The bounded scan, fed the file in small chunks, gives each path once.
+      const bounded = new StreamingImportScan();
+      for (let at = 0; at < sources[i]!.length; at += 5) bounded.add(sources[i]!.subarray(at, at + 5));
+      const streamed = bounded.finish();
+      const streamedOurs = streamed.status === 'ok' ? streamed.imports : null;
+      const theirsOnce = theirs && [...new Set(theirs)];
+      const agree = JSON.stringify(ours) === JSON.stringify(theirs) && JSON.stringify(streamedOurs) === JSON.stringify(theirsOnce);
+      return agree ? [] : [{ src: Buffer.from(sources[i]!).toString('latin1'), ours, streamedOurs, theirs }];
     });
     expect(mismatches).toEqual([]);
   }
@@ -141,6 +190,10 @@ describe('the import scanner and go.mod reader against Go', () => {
 
   it('agrees with go/parser on generated junk', async () => {
     await compareWithGoParser(fc.sample(goTokenSoup, { numRuns: 4000, seed: 7 }), 'junk');
+  });
+
+  it('agrees with go/parser on generated long and faulty comments and white space', async () => {
+    await compareWithGoParser(fc.sample(goGapSoup, { numRuns: 1000, seed: 11 }), 'gaps');
   });
 
   it('reads module paths as golang.org/x/mod does', async () => {

@@ -47,7 +47,7 @@ describe('directoryStats', () => {
     const root = join(workspace.path, 'same', 'owner', 'repo');
     await writeTree(root, FILES);
     expect(await directoryStats(root, 'owner/repo')).toEqual(EXPECTED);
-    const { stats } = await tarballStats(Readable.from([githubTarball('owner-repo-0123abc', FILES)]), 'owner/repo', 'same.tar.gz');
+    const { stats } = await tarballStats(Readable.from([githubTarball('owner-repo-0123456', FILES)]), 'owner/repo', 'same.tar.gz');
     expect(stats).toEqual(EXPECTED);
   });
 
@@ -84,6 +84,16 @@ describe('directoryStats', () => {
     const root = join(workspace.path, 'empty', 'repo');
     await mkdir(root, { recursive: true });
     expect(await directoryStats(root, 'owner/repo')).toEqual({ files: 0, lines: 0, deps: 0, unparsed: 0 });
+  });
+
+  it('reads a large file in chunks, with the same verdict, and fails on a limit naming the folder, the file and the limit', async () => {
+    const root = join(workspace.path, 'large', 'owner', 'repo');
+    await writeTree(root, { 'big.go': `package big\n${'\n'.repeat(3 << 20)}import "example.com/late"\n` });
+    expect(await directoryStats(root, 'owner/repo')).toEqual({ files: 1, lines: (3 << 20) + 2, deps: 1, unparsed: 0 });
+    await writeTree(root, { 'pkg/long.go': `package p\nimport "example.com/${'a'.repeat(2 << 20)}"\n` });
+    const message = `${root}: pkg/long.go: a token of more than 1048576 bytes in the package clause or imports (the limit for one token)`;
+    await expect(directoryStats(root, 'owner/repo')).rejects.toThrow(new SourceError(message));
+    await expect(localSourceRecord({ repo: 'owner/repo', path: root })).rejects.toThrow(new SourceError(message));
   });
 
   it('fails with a SourceError naming the path when the directory does not exist', async () => {

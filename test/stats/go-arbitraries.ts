@@ -112,3 +112,49 @@ export const junk = fc.oneof(
   fc.uint8Array({ maxLength: 200 }).map((bytes) => Buffer.from(bytes)),
   goTokenSoup,
 );
+
+/** Longer than the compactor's blocks of newlines, so that runs are skipped a block at a time too. */
+const LONG = 5000;
+
+/** Stretches of white space and comments, long ones and ones Go rejects: what the compactor shrinks. */
+const GAPS = [
+  ...['\n'.repeat(LONG), `${'\n'.repeat(LONG)} `, ' '.repeat(LONG), '\t\r \n'.repeat(LONG / 4), `//${'ü'.repeat(LONG / 2)}\n`],
+  ...[`/*${'x'.repeat(LONG)}*/`, `/*${'\n * é 例 **'.repeat(LONG / 10)}*/`, `/*${'*'.repeat(100)}/`, '/*\0*/', '//\ufeff\n', `/*${'a'.repeat(LONG)}\0*/`],
+].map((text) => Buffer.from(text, 'utf8'));
+
+const invalidComment = fc
+  .tuple(fc.constantFrom('//', '/*'), fc.constantFrom(...INVALID_UTF8), fc.constantFrom('\n', '*/', ''))
+  .map(([open, bytes, close]) => Buffer.concat([Buffer.from(open), bytes, Buffer.from(close)]));
+
+/** Token soup with long and faulty stretches of white space and comments between the tokens. */
+export const goGapSoup = fc
+  .tuple(
+    fc.constantFrom('package p\n', 'package p\nimport (\n', '\ufeffpackage p;', ''),
+    fc.array(
+      fc.oneof(
+        { weight: 6, arbitrary: fc.constantFrom(...FRAGMENTS).map((text) => Buffer.from(text, 'utf8')) },
+        { weight: 2, arbitrary: fc.constantFrom(...GAPS) },
+        { weight: 1, arbitrary: invalidComment },
+      ),
+      { maxLength: 24 },
+    ),
+  )
+  .map(([start, parts]) => Buffer.concat([Buffer.from(start, 'utf8'), ...parts]));
+
+/** Well-formed files whose every newline stands in a long run of white space. */
+export const goFileWithLongGaps: fc.Arbitrary<GeneratedFile> = goFile.map((file) => ({
+  ...file,
+  src: file.src.replaceAll('\n', `\n${' '.repeat(LONG)}\n`),
+}));
+
+/** Splits `bytes` at the given cut points (any order, duplicates allowed). */
+export function split(bytes: Buffer, cuts: number[]): Buffer[] {
+  const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+  const chunks: Buffer[] = [];
+  let start = 0;
+  for (const point of [...points, bytes.length]) {
+    chunks.push(bytes.subarray(start, point));
+    start = point;
+  }
+  return chunks;
+}

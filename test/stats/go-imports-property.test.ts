@@ -1,22 +1,10 @@
 import fc from 'fast-check';
-import { goFile, junk } from './go-arbitraries.js';
+import { goFile, junk, split } from './go-arbitraries.js';
 import { scanGoImports } from '../../src/stats/go-imports.js';
 import { GoFileReader } from '../../src/stats/go-file-reader.js';
 import { LineCounter } from '../../src/stats/line-count.js';
 
 const RUNS = { numRuns: 400 };
-
-/** Splits `bytes` at the given cut points (any order, duplicates allowed). */
-function split(bytes: Buffer, cuts: number[]): Buffer[] {
-  const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-  const chunks: Buffer[] = [];
-  let start = 0;
-  for (const point of [...points, bytes.length]) {
-    chunks.push(bytes.subarray(start, point));
-    start = point;
-  }
-  return chunks;
-}
 
 function readInChunks(chunks: Buffer[]): ReturnType<GoFileReader['finish']> {
   const reader = new GoFileReader();

@@ -10,6 +10,8 @@ import { githubTarball, gzipTarball, tarBytes, withBadChecksum, writeBytes, writ
 import { tempDir } from '../support/temp-dir.js';
 
 const TOP = 'owner-repo-abc1234';
+/** The commit githubTarball writes in the pax global header. */
+const HEADER_COMMIT = '0123456789abcdef0123456789abcdef01234567';
 
 function statsOf(tarball: Buffer, repo = 'owner/repo') {
   return tarballStats(Readable.from([tarball]), repo, 'test.tar.gz');
@@ -28,8 +30,9 @@ describe('tarballStats: what counts (SPEC §2)', () => {
   });
   afterAll(() => workspace.cleanup());
 
-  it('computes files, lines, deps and unparsed of a GitHub tarball, and its commit from the top folder', async () => {
-    const tarball = githubTarball(TOP, {
+  it('computes files, lines, deps and unparsed of a GitHub tarball, and its commit from the pax header', async () => {
+    const top = 'owner-repo-0123456'; // the short SHA of the commit githubTarball writes in the header
+    const tarball = githubTarball(top, {
       'go.mod': 'module github.com/owner/repo\n\ngo 1.21\n\nrequire github.com/dep/one v1.0.0\n',
       'main.go': 'package main\n\nimport (\n\t"fmt"\n\t"github.com/dep/one"\n\t"github.com/owner/repo/internal/x"\n)\n\nfunc main() { fmt.Println(one.X, x.Y) }\n',
       'internal/x/x.go': 'package x\n\nimport (\n\t"github.com/dep/one"\n\t"golang.org/x/sync/errgroup"\n\t"C"\n\t"./rel"\n)\n\nvar Y = 1',
@@ -39,8 +42,9 @@ describe('tarballStats: what counts (SPEC §2)', () => {
       'README.md': '# not Go\n',
       'docs/notgo.go.txt': 'package x\n',
     });
-    const { stats, topFolder } = await statsOf(tarball);
-    expect(topFolder).toBe(TOP);
+    const { stats, topFolder, archiveCommit } = await statsOf(tarball);
+    expect(topFolder).toBe(top);
+    expect(archiveCommit).toBe(HEADER_COMMIT);
     // lines: main 9, x.go 10 (no final newline), x_test 4, generated 3, broken 2;
     // deps: github.com/dep/one, golang.org/x/sync/errgroup, testify (not broken.go's import)
     expect(stats).toEqual({ files: 5, lines: 28, deps: 3, unparsed: 1 });
@@ -49,7 +53,7 @@ describe('tarballStats: what counts (SPEC §2)', () => {
     await writeBytes(file, tarball);
     expect(await localSourceRecord({ repo: 'owner/repo', path: file })).toEqual({
       repo: 'owner/repo',
-      commit: 'abc1234',
+      commit: HEADER_COMMIT,
       files: 5,
       lines: 28,
       deps: 3,

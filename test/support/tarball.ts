@@ -5,6 +5,7 @@
  */
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip, gzipSync } from 'node:zlib';
@@ -126,3 +127,35 @@ export async function writeBytes(file: string, bytes: Uint8Array): Promise<void>
   await once(out, 'finish');
 }
 
+/** A file made of a head, `copies` repeats of a block, and a tail. */
+export interface RepeatedFile {
+  path: string;
+  head?: Uint8Array;
+  block: Uint8Array;
+  copies: number;
+  tail?: Uint8Array;
+}
+
+/** The size of a RepeatedFile. */
+export function repeatedFileSize(entry: RepeatedFile): number {
+  return (entry.head?.length ?? 0) + entry.copies * entry.block.length + (entry.tail?.length ?? 0);
+}
+
+/**
+ * Writes a gzip tarball of `folder/` holding one large file, as concatenated gzip members (which
+ * gzip -d and the engine read as one stream): the block is compressed once and its member written
+ * `copies` times, so a file of gigabytes costs megabytes on disk and no time to compress.
+ */
+export async function writeRepeatedTarball(file: string, folder: string, entry: RepeatedFile): Promise<void> {
+  const size = repeatedFileSize(entry);
+  const handle = await open(file, 'w');
+  try {
+    const head = [headerBlocks({ path: `${folder}/`, type: 'Directory', size: 0 }), headerBlocks({ path: `${folder}/${entry.path}`, type: 'File', size })];
+    await handle.write(gzipSync(Buffer.concat([...head, entry.head ?? Buffer.alloc(0)])));
+    const block = gzipSync(entry.block, { level: 9 });
+    for (let i = 0; i < entry.copies; i++) await handle.write(block);
+    await handle.write(gzipSync(Buffer.concat([entry.tail ?? Buffer.alloc(0), padding(size), Buffer.alloc(2 * BLOCK)])));
+  } finally {
+    await handle.close();
+  }
+}

@@ -13,6 +13,26 @@ export type ImportScan = {
  | {
     status: 'more';
 };
+/** What the reader expects next: the package clause, import declarations, or the rest of an import group. */
+export type ReadPhase = 'package' | 'declarations' | 'group';
+/**
+ * A point reading can resume from without the bytes before it: just past a `;` or a group's
+ * `(`, where no semicolon is pending.
+ */
+export interface ResumePoint {
+    offset: number;
+    phase: ReadPhase;
+    /** How many of the imports read come before it. */
+    imports: number;
+}
+/** A scan from a resume point: a verdict, or 'more' with the imports read and the last resume point reached. */
+export type ResumedScan = Exclude<ImportScan, {
+    status: 'more';
+}> | {
+    status: 'more';
+    imports: string[];
+    resume: ResumePoint;
+};
 /**
  * Scans `src`, the first bytes of a Go file (all of it when `atEof`), for its imports.
  * Import paths are returned unquoted, in the order written, duplicates included.
@@ -20,3 +40,8 @@ export type ImportScan = {
 export declare function scanGoImports(src: Uint8Array, atEof: boolean): ImportScan;
 /** scanGoImports with the full lexer alone: every form Go allows, and Go's error for each mistake. */
 export declare function scanAllImports(src: Uint8Array, atEof: boolean): ImportScan;
+/**
+ * scanAllImports on the bytes from a resume point of a file (its start, for 'package'), to its
+ * end when `atEof`; 'more' says how far reading got, so that the bytes before can be dropped.
+ */
+export declare function scanImportsFrom(src: Uint8Array, atEof: boolean, phase: ReadPhase): ResumedScan;

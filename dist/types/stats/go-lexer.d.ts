@@ -29,8 +29,12 @@ export declare class GoLexer {
     /**
      * @param src the bytes seen so far
      * @param atEof whether `src` is the whole file; if not, running into its end throws NeedMoreInput
+     * @param atFileStart whether `src` starts the file (where a byte order mark is skipped), or
+     *   resumes it after a `;` or `(` (where no semicolon is pending)
      */
-    constructor(src: Uint8Array, atEof: boolean);
+    constructor(src: Uint8Array, atEof: boolean, atFileStart?: boolean);
+    /** Where the next token's scan starts: just past the last token returned. */
+    get offset(): number;
     next(): Token;
     /** Skips white space and comments; true when an automatic semicolon stands in that stretch. */
     private skipSpaceAndComments;
