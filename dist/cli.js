@@ -3,10 +3,10 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-K7TIDRUF.js";
+} from "./chunks/chunk-2GFPVB4A.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-2YYL7VXL.js";
+} from "./chunks/chunk-2Z2J7XKH.js";
 import {
   GitRunner,
   InvalidNameError,
@@ -14,7 +14,7 @@ import {
   WorkTree,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-A2GWQRJG.js";
+} from "./chunks/chunk-5HH5TNBY.js";
 import {
   DEFAULT_DATA_BRANCH,
   __commonJS,
@@ -23,7 +23,7 @@ import {
   errorMessage,
   recordToJson,
   resultLine
-} from "./chunks/chunk-OLYLRPLS.js";
+} from "./chunks/chunk-A7IO7WN2.js";
 
 // ../../work/main/node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3513,7 +3513,7 @@ function withRepositoryOptions(command) {
   return command.addOption(new Option("--github <owner/repo>", "a repository on GitHub (token from GITHUB_TOKEN)").conflicts("local")).option("--local <path>", "a local git repository (default: the current directory)").option("--branch <name>", "the source branch (default: the checked-out branch; on GitHub, the default branch)").option("--data-branch <name>", "the data branch; {branch} is the source branch", DEFAULT_DATA_BRANCH);
 }
 async function clientFor(options, io, log) {
-  const { TuskClient } = await import("./chunks/tusk-client-HYPFR65T.js");
+  const { TuskClient } = await import("./chunks/tusk-client-LUY2EJFS.js");
   const common = { branch: options.branch, dataBranch: options.dataBranch, input: options.input, log };
   if (options.github) {
     const token = io.env.GITHUB_TOKEN;

@@ -2,7 +2,7 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   COMMENT_MAX_LENGTH,
   renderMarkdown
-} from "./chunks/chunk-2YYL7VXL.js";
+} from "./chunks/chunk-2Z2J7XKH.js";
 import {
   DEFAULT_MAX_TARBALL_BYTES,
   DataStore,
@@ -17,7 +17,7 @@ import {
   restEndpointMethods,
   runCommitPipeline,
   runCounts
-} from "./chunks/chunk-V4DPCWS6.js";
+} from "./chunks/chunk-SIJA2ZBU.js";
 import {
   DEFAULT_DATA_BRANCH,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   errorMessage,
   isEmpty,
   isValidBranchName
-} from "./chunks/chunk-OLYLRPLS.js";
+} from "./chunks/chunk-A7IO7WN2.js";
 
 // ../../work/main/node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

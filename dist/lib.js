@@ -2,26 +2,26 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-K7TIDRUF.js";
+} from "./chunks/chunk-2GFPVB4A.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-2YYL7VXL.js";
+} from "./chunks/chunk-2Z2J7XKH.js";
 import {
   TuskClient
-} from "./chunks/chunk-TSLPGPDO.js";
-import "./chunks/chunk-V4DPCWS6.js";
+} from "./chunks/chunk-BACFNF6V.js";
+import "./chunks/chunk-SIJA2ZBU.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-A2GWQRJG.js";
+} from "./chunks/chunk-5HH5TNBY.js";
 import {
   SourceError,
   canonicalName,
   diffData,
   parseInputFiles,
   tarballStats
-} from "./chunks/chunk-OLYLRPLS.js";
+} from "./chunks/chunk-A7IO7WN2.js";
 export {
   SourceError,
   TuskClient,

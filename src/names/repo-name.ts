@@ -11,8 +11,9 @@ export function canonicalName(text: string): string | null {
   let rest = text;
   const prefix = PREFIXES.find((p) => rest.toLowerCase().startsWith(p));
   if (prefix) rest = rest.slice(prefix.length);
+  // A clone URL pasted with a slash after it (`r.git/`): both go. GitHub allows no repository name ending in .git.
   if (rest.endsWith('/')) rest = rest.slice(0, -1);
-  else if (rest.toLowerCase().endsWith('.git')) rest = rest.slice(0, -4);
+  if (rest.toLowerCase().endsWith('.git')) rest = rest.slice(0, -4);
   const parts = rest.split('/');
   if (parts.length !== 2) return null;
   const [owner, repo] = parts as [string, string];

@@ -12,6 +12,8 @@ describe('canonicalName (SPEC §1)', () => {
     ['github.com/owner/repo/', 'owner/repo'],
     ['https://github.com/owner/repo.git', 'owner/repo'],
     ['https://github.com/owner/repo/', 'owner/repo'],
+    ['https://github.com/owner/repo.git/', 'owner/repo'],
+    ['owner/repo.git/', 'owner/repo'],
     ['https://github.com/Owner/Re.po_x-1.git', 'Owner/Re.po_x-1'],
     ['HTTPS://GitHub.com/Owner/Repo', 'Owner/Repo'],
     ['a/b', 'a/b'],
