@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 import { createRequire as __tuskCreateRequire } from 'node:module'; const require = __tuskCreateRequire(import.meta.url);
 import {
+  pendingNote,
+  stopOnSignals
+} from "./chunks/chunk-TVWYXKO5.js";
+import {
   renderJson,
   renderText
-} from "./chunks/chunk-2GFPVB4A.js";
+} from "./chunks/chunk-4EF745KI.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-2Z2J7XKH.js";
+} from "./chunks/chunk-4JKDPMOG.js";
 import {
   GitRunner,
   InvalidNameError,
@@ -14,16 +18,21 @@ import {
   WorkTree,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-5HH5TNBY.js";
+} from "./chunks/chunk-STBTXPNZ.js";
 import {
-  DEFAULT_DATA_BRANCH,
+  DEFAULTS,
+  RUN_LIMIT_DEFAULTS,
+  RUN_LIMIT_NAMES,
+  RUN_LIMIT_PARSERS,
+  ValueError,
   __commonJS,
   __require,
   __toESM,
   errorMessage,
+  explainQuotaRefusal,
   recordToJson,
   resultLine
-} from "./chunks/chunk-A7IO7WN2.js";
+} from "./chunks/chunk-6HIQKB5I.js";
 
 // ../../work/main/node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3510,21 +3519,25 @@ function cliLog(io, verbose) {
 // src/cli/repository-options.ts
 import { resolve } from "node:path";
 function withRepositoryOptions(command) {
-  return command.addOption(new Option("--github <owner/repo>", "a repository on GitHub (token from GITHUB_TOKEN)").conflicts("local")).option("--local <path>", "a local git repository (default: the current directory)").option("--branch <name>", "the source branch (default: the checked-out branch; on GitHub, the default branch)").option("--data-branch <name>", "the data branch; {branch} is the source branch", DEFAULT_DATA_BRANCH);
+  return command.addOption(new Option("--github <owner/repo>", "a repository on GitHub (token from GITHUB_TOKEN)").conflicts("local")).option("--local <path>", "a local git repository (default: the current directory)").option("--branch <name>", "the source branch (default: the checked-out branch; on GitHub, the default branch)").option("--data-branch <name>", "the data branch; {branch} is the source branch", DEFAULTS.dataBranch);
 }
-async function clientFor(options, io, log) {
-  const { TuskClient } = await import("./chunks/tusk-client-LUY2EJFS.js");
-  const common = { branch: options.branch, dataBranch: options.dataBranch, input: options.input, log };
+async function clientFor(options, io, log, connection = {}) {
+  const { TuskClient } = await import("./chunks/tusk-client-MJYJIDEM.js");
+  const common = {
+    branch: options.branch,
+    dataBranch: options.dataBranch,
+    input: options.input,
+    log,
+    baseUrl: io.env.GITHUB_API_URL ?? DEFAULTS.apiUrl,
+    serverUrl: io.env.GITHUB_SERVER_URL ?? DEFAULTS.serverUrl,
+    ...connection
+  };
   if (options.github) {
     const token = io.env.GITHUB_TOKEN;
     if (!token) throw new Error("--github needs a token: set GITHUB_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token))");
-    return TuskClient.github(options.github, { ...common, token, baseUrl: io.env.GITHUB_API_URL ?? "https://api.github.com" });
+    return TuskClient.github(options.github, { ...common, token });
   }
-  return TuskClient.local(resolve(io.cwd, options.local ?? "."), {
-    ...common,
-    token: io.env.GITHUB_TOKEN,
-    baseUrl: io.env.GITHUB_API_URL ?? "https://api.github.com"
-  });
+  return TuskClient.local(resolve(io.cwd, options.local ?? "."), { ...common, token: io.env.GITHUB_TOKEN });
 }
 
 // src/cli/commands/diff.ts
@@ -3568,20 +3581,28 @@ function positiveWholeNumber(value) {
 
 // src/cli/commands/log.ts
 function registerLog(program2, io) {
-  withRepositoryOptions(program2.command("log").description("list the data commits, newest first, with the input commit each was made from")).option("-n, --max-count <n>", "show at most n data commits", positiveWholeNumber).option("--json", "one JSON object a line").action(async (options) => {
+  withRepositoryOptions(program2.command("log").description("list the data commits, newest first, with the input commit each was made from")).option("-n, --max-count <n>", "show at most n commits", positiveWholeNumber).option("--json", "one JSON object a line").action(async (options) => {
     const client = await clientFor(options, io, cliLog(io, false));
     const store = await client.store();
-    const commits = await client.history(options.maxCount);
-    if (commits.length === 0) {
+    const entries = await client.logEntries(options.maxCount);
+    if (entries.length === 0) {
       io.err(`${store.branch} has no data commits yet: run \`tusk run\` first`);
       return;
     }
     if (options.json) {
-      for (const commit of commits) io.out(JSON.stringify(commit));
+      for (const entry of entries) io.out(JSON.stringify(entry));
       return;
     }
-    const rows = commits.map((c) => [c.sha.slice(0, 7), c.inputCommit.slice(0, 7), c.mode, ...[c.counts.processed, c.counts.reused, c.counts.failed, c.counts.rows].map(String)]);
-    for (const line of formatTable(["DATA", "INPUT", "MODE", "PROCESSED", "REUSED", "FAILED", "ROWS"], rows)) io.out(line);
+    const rows = entries.map((entry) => {
+      const sha = entry.sha.slice(0, 7);
+      if ("foreign" in entry) return [sha, "-", "not Tusk", "-", "-", "-", "-", "-"];
+      const { processed, reused, failed, pending, rows: rows2 } = entry.counts;
+      const mode = entry.stopped ? `${entry.mode} (${entry.stopped})` : entry.mode;
+      return [sha, entry.inputCommit.slice(0, 7), mode, ...[processed, reused, failed, pending, rows2].map(String)];
+    });
+    for (const line of formatTable(["DATA", "INPUT", "MODE", "PROCESSED", "REUSED", "FAILED", "PENDING", "ROWS"], rows)) io.out(line);
+    const foreign = entries.filter((entry) => "foreign" in entry);
+    for (const entry of foreign) if ("foreign" in entry) io.err(`${entry.sha.slice(0, 7)} is not a data commit ("${entry.subject}"): Tusk builds on it`);
   });
 }
 
@@ -3599,22 +3620,67 @@ function registerPut(program2, io) {
   });
 }
 
+// src/cli/run-limit-options.ts
+var DESCRIPTIONS = {
+  concurrency: ["<n>", "repositories processed at once"],
+  download: ["<how>", "auto (archive URLs, the API for the rest), api, or archive (public repositories only); default: auto with GITHUB_TOKEN, archive without"],
+  "max-tarball-mb": ["<n>", "a larger tarball gives its repository a record with an error"],
+  "max-inflated-mb": ["<n>", "a tarball that inflates to more gives its repository a record with an error"],
+  "time-budget": ["<duration>", "stop starting datums after this long (90s, 45m, 2h), commit, and leave the rest pending (default: none)"],
+  "checkpoint-datums": ["<n>", "commit progress after this many computed datums"],
+  "checkpoint-interval": ["<duration>", "and at least this often"],
+  "request-timeout": ["<duration>", "give up a request with no response, or a download with no data, after this long"],
+  "datum-timeout": ["<duration>", "one repository may take this long"]
+};
+function camel(name) {
+  return name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
+}
+function withRunLimitOptions(command) {
+  for (const name of RUN_LIMIT_NAMES) {
+    const [value, description] = DESCRIPTIONS[name];
+    const shown = name === "time-budget" || name === "download" ? "" : ` (default: ${RUN_LIMIT_DEFAULTS[name]})`;
+    command.option(`--${name} ${value}`, `${description}${shown}`, (raw) => {
+      try {
+        return RUN_LIMIT_PARSERS[name](raw);
+      } catch (error) {
+        throw error instanceof ValueError ? new InvalidArgumentError(`${error.message}.`) : error;
+      }
+    });
+  }
+  return command;
+}
+function runLimitsFrom(options) {
+  return Object.assign({}, ...RUN_LIMIT_NAMES.map((name) => options[camel(name)] ?? {}));
+}
+
 // src/cli/commands/run.ts
+var CANCELLED = 130;
 function registerRun(program2, io) {
-  withRepositoryOptions(
-    program2.command("run").description("run the pipeline on the source branch's head commit and commit the data branch (the Action's commit mode)")
-  ).option("--sources <dir>", "offline sources: a folder of owner/repo directories or owner/repo.tar.gz tarballs (default: GitHub)").option("--input <glob...>", "paths or globs of the input files", ["projects.txt"]).option("--concurrency <n>", "repositories processed at once", positiveWholeNumber, 8).option("-v, --verbose", "log every datum, also on a terminal").action(async (options) => {
-    const client = await clientFor(options, io, cliLog(io, Boolean(options.verbose)));
-    const result = await client.run({ sources: options.sources, concurrency: options.concurrency });
-    const { processed, reused, failed, invalid, added, removed, changed } = result.counts;
+  withRunLimitOptions(
+    withRepositoryOptions(
+      program2.command("run").description("run the pipeline on the source branch's head commit and commit the data branch (the Action's commit mode)")
+    ).option("--sources <dir>", "offline sources: a folder of owner/repo directories or owner/repo.tar.gz tarballs (default: GitHub)").option("--input <glob...>", "paths or globs of the input files", [...DEFAULTS.input]).option("-v, --verbose", "log every datum, also on a terminal")
+  ).action(async (options) => {
+    const limits = runLimitsFrom(options);
+    const log = cliLog(io, Boolean(options.verbose));
+    const client = await clientFor(options, io, log, { requestTimeoutMs: limits.requestTimeoutMs });
+    const cancel = new AbortController();
+    const stopListening = stopOnSignals(() => cancel.abort(), (message) => io.err(`tusk: ${message}`));
+    const result = await client.run({ ...limits, sources: options.sources, signal: cancel.signal }).finally(stopListening);
+    const { processed, reused, failed, pending, invalid, added, removed, changed } = result.counts;
     if (result.outcome === "already-processed") {
       io.out(`${result.dataCommit}: data for ${result.inputCommit.slice(0, 7)} is already there; nothing to do`);
     } else if (result.outcome === "superseded") {
       io.out(`${result.dataCommit}: the data branch holds data of a newer input (${result.inputCommit.slice(0, 7)}); nothing to do`);
     } else {
-      io.out(`${result.dataCommit}: ${processed} computed, ${reused} reused, ${failed} failed; rows +${added} -${removed} ~${changed}`);
+      io.out(`${result.dataCommit}: ${processed} computed, ${reused} reused, ${failed} failed; rows +${added} -${removed} ~${changed}${pending > 0 ? `; ${pending} pending` : ""}`);
     }
     for (const line of result.invalid) io.err(`${line.file}:${line.line}: not a repository name: ${JSON.stringify(line.text)}`);
+    if (pending > 0 && result.outcome === "committed") {
+      const message = `${pending} datum${pending === 1 ? "" : "s"} pending: ${pendingNote(result.stopped, null)}`;
+      if (result.stopped === "cancel") throw new CliFailure(message, CANCELLED);
+      log.warning(message);
+    }
     if (invalid > 0) throw new CliFailure(`${invalid} invalid input line${invalid === 1 ? "" : "s"}: the valid names were processed`, 1);
   });
 }
@@ -3710,7 +3776,7 @@ async function runCli(argv, io = processIo) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? 0 : USAGE;
     }
-    io.err(`tusk: ${errorMessage(error)}`);
+    io.err(`tusk: ${errorMessage(explainQuotaRefusal(error))}`);
     return error instanceof CliFailure ? error.exitCode : 1;
   }
 }

@@ -1,34 +1,50 @@
 import { createRequire as __tuskCreateRequire } from 'node:module'; const require = __tuskCreateRequire(import.meta.url);
 import {
+  pendingNote,
+  stopOnSignals
+} from "./chunks/chunk-TVWYXKO5.js";
+import {
   COMMENT_MAX_LENGTH,
   renderMarkdown
-} from "./chunks/chunk-2Z2J7XKH.js";
+} from "./chunks/chunk-4JKDPMOG.js";
 import {
-  DEFAULT_MAX_TARBALL_BYTES,
   DataStore,
-  GitHubBackend,
-  GitHubSources,
-  Octokit,
-  computeInput,
-  createGitHubClient,
+  RunControl,
+  byKey,
+  connectGitHub,
+  dataBranchFor,
+  deletedInputWarning,
   explainRefusal,
-  paginateRest,
+  isValidBranchName,
+  planDatums,
+  quotaGate,
   readInput,
-  restEndpointMethods,
+  recordTally,
+  recordsFor,
   runCommitPipeline,
-  runCounts
-} from "./chunks/chunk-SIJA2ZBU.js";
+  runCounts,
+  runDatums,
+  withStatsIn
+} from "./chunks/chunk-UYALU44Y.js";
 import {
-  DEFAULT_DATA_BRANCH,
+  DEFAULTS,
+  Octokit,
+  RUN_LIMIT_NAMES,
+  RUN_LIMIT_PARSERS,
+  ValueError,
   __commonJS,
   __require,
   __toESM,
-  dataBranchFor,
+  defaultRunLimits,
   diffData,
   errorMessage,
+  explainQuotaRefusal,
   isEmpty,
-  isValidBranchName
-} from "./chunks/chunk-A7IO7WN2.js";
+  nameKey,
+  oneOf,
+  paginateRest,
+  restEndpointMethods
+} from "./chunks/chunk-6HIQKB5I.js";
 
 // ../../work/main/node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -20590,6 +20606,44 @@ function renderJobSummary(diff, context3, reserved = 0) {
   return renderMarkdown(diff, context3, { maxLength: SUMMARY_MAX_LENGTH - reserved, fullDiffHint: "run `tusk diff` for the full diff" });
 }
 
+// src/pipeline/preview-pipeline.ts
+async function runPreview(repo, store, sources, settings, env) {
+  const { log, control } = env;
+  const state = await store.state();
+  const previous = state.tip ? await store.records(state.tip) : [];
+  log.info(`comparing ${settings.commit.slice(0, 7)} with ${store.branch} at ${state.data ? state.data.sha.slice(0, 7) : "(no data yet)"}`);
+  const input = await log.group(`Read input at ${settings.commit.slice(0, 7)}`, () => readInput(repo, settings.commit, settings.input, state.data !== null));
+  if (input.files.length === 0) log.warning(deletedInputWarning(settings.input, settings.commit));
+  const plan = planDatums(input.parsed.names, previous, false);
+  const results = /* @__PURE__ */ new Map();
+  const gate = quotaGate(env.quota, { concurrency: settings.concurrency, commitsUseApi: repo.kind === "github" });
+  const datums = await log.group(
+    "Compute stats",
+    () => runDatums(plan.work, sources, {
+      concurrency: settings.concurrency,
+      control,
+      datumTimeoutMs: settings.datumTimeoutMs,
+      log,
+      mayStart: gate.mayStart,
+      isDone: () => false,
+      onRecord: (record) => {
+        results.set(nameKey(record.repo), record);
+      }
+    })
+  );
+  const records = recordsFor(input.parsed.names, [(key) => results.get(key), withStatsIn(byKey(previous))]);
+  const diff = diffData({ records: previous, invalid: [] }, { records, invalid: input.parsed.invalid });
+  const tally = recordTally(records);
+  return {
+    base: state.data,
+    records,
+    invalid: input.parsed.invalid,
+    diff,
+    counts: runCounts({ processed: datums.computed, reused: plan.reuse.length, ...tally }, input.parsed.invalid.length, diff),
+    stopped: tally.pending > 0 ? control.stopReason : null
+  };
+}
+
 // src/bot/pull-request-comment.ts
 function commentMarker(dataBranch) {
   return `<!-- tusk:data-diff ${encodeURIComponent(dataBranch)} -->`;
@@ -20626,21 +20680,19 @@ async function upsertComment(octokit, target, existing, body) {
 
 // src/bot/comment-mode.ts
 async function runCommentMode(options) {
-  const { octokit, backend, store, sources, pullNumber, settings, log } = options;
+  const { octokit, backend, store, sources, pullNumber, settings, env } = options;
+  const { log } = env;
   const coordinates = { owner: backend.owner, repo: backend.repo };
   const { data: pull } = await octokit.rest.pulls.get({ ...coordinates, pull_number: pullNumber });
   const commit = pull.merge_commit_sha ?? pull.head.sha;
-  const base = await store.head();
-  const previous = base ? await store.records(base.sha) : [];
-  log.info(`comparing pull request #${pullNumber} at ${commit.slice(0, 7)} with ${store.branch} at ${base ? base.sha.slice(0, 7) : "(no data yet)"}`);
-  const input = await log.group(`Read input at ${commit.slice(0, 7)}`, () => readInput(backend, commit, settings.input));
-  const computed = await computeInput(input, previous, sources, { concurrency: settings.concurrency, log, refresh: false, computed: /* @__PURE__ */ new Map() });
-  const invalid = input.parsed.invalid;
-  const diff = diffData({ records: previous, invalid: [] }, { records: computed.records, invalid });
+  log.info(`pull request #${pullNumber} at ${commit.slice(0, 7)}`);
+  const preview = await runPreview(backend, store, sources, { commit, input: settings.input, concurrency: settings.concurrency, datumTimeoutMs: settings.datumTimeoutMs }, env);
+  const { diff } = preview;
   const context3 = {
-    base: { label: store.branch, dataCommit: base?.sha ?? null },
+    base: { label: store.branch, dataCommit: preview.base?.sha ?? null },
     head: { label: `#${pullNumber}`, commit },
-    repositoryUrl: options.repositoryUrl
+    repositoryUrl: options.repositoryUrl,
+    pendingNote: pendingNote(preview.stopped, env.quota?.state ?? null)
   };
   const marker = commentMarker(store.branch);
   const body = `${marker}
@@ -20661,10 +20713,11 @@ ${renderMarkdown(diff, context3, { maxLength: COMMENT_MAX_LENGTH - marker.length
     return null;
   });
   return {
-    baseDataCommit: base?.sha ?? null,
+    baseDataCommit: preview.base?.sha ?? null,
     commentUrl,
-    counts: runCounts(computed, invalid.length, diff),
-    invalid,
+    counts: preview.counts,
+    invalid: preview.invalid,
+    stopped: preview.stopped,
     summary: renderJobSummary(diff, context3),
     commentError
   };
@@ -20708,60 +20761,68 @@ function jobForEvent(mode, event) {
 }
 
 // src/action/settings.ts
-var MEBIBYTE = 1024 * 1024;
 var MODES = ["auto", "commit", "comment", "refresh"];
 var SettingsError = class extends Error {
   name = "SettingsError";
 };
-function wholeNumber(name, raw, min, max) {
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw.trim()) || value < min || value > max) {
-    throw new SettingsError(`input "${name}" must be a whole number from ${min} to ${max}, got "${raw}"`);
+function checked(name, raw, parse) {
+  try {
+    return parse(raw);
+  } catch (error2) {
+    if (error2 instanceof ValueError) throw new SettingsError(`input "${name}" ${error2.message}, got "${raw}"`);
+    throw error2;
   }
-  return value;
 }
 function parseSettings(get) {
   const token = get("token");
   if (!token) throw new SettingsError('input "token" is empty: pass ${{ github.token }} or a token with contents access');
   const input = get("input").split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
-  if (input.length === 0) throw new SettingsError('input "input" is empty: name the input file, e.g. projects.txt');
-  const dataBranch = get("data-branch").trim() || DEFAULT_DATA_BRANCH;
+  if (input.length === 0) throw new SettingsError(`input "input" is empty: name the input file, e.g. ${DEFAULTS.input[0]}`);
+  const dataBranch = get("data-branch").trim() || DEFAULTS.dataBranch;
   if (!isValidBranchName(dataBranch.replaceAll("{branch}", "main"))) {
     throw new SettingsError(`input "data-branch" is not a valid branch name: "${dataBranch}"`);
   }
-  const mode = get("mode").trim() || "auto";
-  if (!MODES.includes(mode)) throw new SettingsError(`input "mode" must be one of ${MODES.join(", ")}, got "${mode}"`);
-  const concurrency = wholeNumber("concurrency", get("concurrency") || "8", 1, 64);
-  const maxMegabytes = wholeNumber("max-tarball-mb", get("max-tarball-mb") || String(DEFAULT_MAX_TARBALL_BYTES / MEBIBYTE), 1, 1e6);
-  return { token, input, dataBranch, mode, concurrency, maxTarballBytes: maxMegabytes * MEBIBYTE };
+  const mode = checked("mode", get("mode") || "auto", (raw) => oneOf(raw, MODES));
+  let limits = defaultRunLimits(DEFAULTS.timeBudgetMs);
+  for (const name of RUN_LIMIT_NAMES) {
+    const raw = get(name);
+    if (raw.trim() !== "") limits = { ...limits, ...checked(name, raw, RUN_LIMIT_PARSERS[name]) };
+  }
+  return { token, input, dataBranch, mode, limits };
 }
 
 // src/action/summary.ts
-function commitSummary(result, dataBranch, repositoryUrl) {
+function commitSummary(result, dataBranch, repositoryUrl, pendingNote2) {
   const short = result.dataCommit.slice(0, 7);
-  if (result.outcome !== "committed" || !result.diff) {
-    const why = result.outcome === "already-processed" ? "already holds data for this input" : "already holds data of a newer input";
+  if (result.outcome !== "committed") {
+    const why = result.outcome === "already-processed" ? "already holds data for this input" : "holds data of a newer input";
+    const handed = result.commits > 0 ? " This run handed what it had computed over to it." : "";
     return `### Tusk
 
-\`${dataBranch}\` ${why} (data commit ${short}): nothing to do.
+\`${dataBranch}\` ${why} (data commit ${short}): nothing to do.${handed}
 `;
   }
-  const { processed, reused, failed } = result.counts;
+  const { processed, reused, failed, pending } = result.counts;
+  const made = result.commits === 0 ? "nothing new to commit" : result.commits === 1 ? "1 data commit" : `${result.commits} data commits`;
+  const pendingLine = pending > 0 ? `
+
+**${pending} pending**: ${pendingNote2}` : "";
   const heading = `### Tusk: data commit ${short} on \`${dataBranch}\`
 
-${processed} computed, ${reused} reused, ${failed} failed.
+${processed} computed, ${reused} reused, ${failed} failed (${made}).${pendingLine}
 
 `;
   const context3 = {
     base: { label: dataBranch, dataCommit: result.previous?.sha ?? null },
     head: { label: "input", commit: result.inputCommit },
-    repositoryUrl
+    repositoryUrl,
+    pendingNote: pendingNote2
   };
   return heading + renderJobSummary(result.diff, context3, heading.length);
 }
 
 // src/action/run.ts
-var INPUT_NAMES = ["input", "data-branch", "mode", "concurrency", "max-tarball-mb"];
+var INPUT_NAMES = ["input", "data-branch", "mode", ...RUN_LIMIT_NAMES];
 function readSettings() {
   const settings = parseSettings((name) => getInput(name));
   setSecret(settings.token);
@@ -20783,11 +20844,20 @@ async function report(result) {
   setOutput("data-commit", result.dataCommit);
   if (result.commentUrl !== void 0) setOutput("comment-url", result.commentUrl ?? "");
   await summary.addRaw(result.summary).write();
+  const { pending } = result.counts;
+  if (pending > 0) {
+    const message = `${pending} datum${pending === 1 ? "" : "s"} pending: ${result.note}`;
+    if (result.stopped === "cancel") setFailed(message);
+    else warning(message, { title: "Pending datums" });
+  }
   if (result.commentError) setFailed(result.commentError);
   const { length } = result.invalid;
   if (length > 0) setFailed(`${length} invalid input line${length === 1 ? "" : "s"}: the valid names were processed; fix the lines annotated above`);
 }
 async function run() {
+  let control = null;
+  let stopListening = () => {
+  };
   try {
     const settings = readSettings();
     const job = jobForEvent(settings.mode, context2);
@@ -20795,28 +20865,53 @@ async function run() {
       notice(job.reason);
       return;
     }
-    const octokit = createGitHubClient({ token: settings.token, baseUrl: context2.apiUrl, warn: warning });
+    const { limits } = settings;
+    const run2 = new RunControl(limits.timeBudgetMs);
+    control = run2;
+    stopListening = stopOnSignals(() => run2.stop("cancel"), (message) => warning(message));
+    const connection = connectGitHub({
+      token: settings.token,
+      apiUrl: context2.apiUrl,
+      serverUrl: context2.serverUrl,
+      requestTimeoutMs: limits.requestTimeoutMs,
+      mayWait: (ms) => run2.mayWait(ms),
+      warn: warning
+    });
     const { owner, repo } = context2.repo;
     const repositoryUrl = `${context2.serverUrl}/${owner}/${repo}`;
-    const backend = new GitHubBackend(octokit, owner, repo);
-    const sources = new GitHubSources(octokit, settings.maxTarballBytes);
+    const backend = connection.backend(owner, repo);
+    const sources = connection.sources(limits.download, limits);
+    const env = { control: run2, quota: connection.quota, log: actionLog };
+    const note = (stopped) => pendingNote(stopped, connection.quota.state);
     if (job.mode === "comment") {
-      const store2 = new DataStore(backend, dataBranchFor(settings.dataBranch, job.baseBranch));
-      const result2 = await runCommentMode({ octokit, backend, store: store2, sources, pullNumber: job.pullNumber, settings, log: actionLog, repositoryUrl });
-      await report({ ...result2, dataCommit: result2.baseDataCommit ?? "" });
+      const store2 = new DataStore(backend, dataBranchFor(settings.dataBranch, job.baseBranch), warning);
+      const datums = { input: settings.input, concurrency: limits.concurrency, datumTimeoutMs: limits.datumTimeoutMs };
+      const result2 = await runCommentMode({ octokit: connection.octokit, backend, store: store2, sources, pullNumber: job.pullNumber, settings: datums, env, repositoryUrl });
+      await report({ ...result2, dataCommit: result2.baseDataCommit ?? "", note: note(result2.stopped) });
       return;
     }
-    const store = new DataStore(backend, dataBranchFor(settings.dataBranch, job.branch));
+    const store = new DataStore(backend, dataBranchFor(settings.dataBranch, job.branch), warning);
     const result = await runCommitPipeline(
       backend,
       store,
       sources,
-      { sourceCommit: job.sourceCommit, input: settings.input, refresh: job.mode === "refresh", concurrency: settings.concurrency },
-      actionLog
+      {
+        sourceCommit: job.sourceCommit,
+        input: settings.input,
+        refresh: job.mode === "refresh",
+        concurrency: limits.concurrency,
+        datumTimeoutMs: limits.datumTimeoutMs,
+        checkpoint: { datums: limits.checkpointDatums, intervalMs: limits.checkpointIntervalMs }
+      },
+      env
     );
-    await report({ ...result, summary: commitSummary(result, store.branch, repositoryUrl) });
+    const summary2 = commitSummary(result, store.branch, repositoryUrl, note(result.stopped));
+    await report({ ...result, summary: summary2, note: note(result.stopped) });
   } catch (error2) {
-    setFailed(errorMessage(error2));
+    setFailed(errorMessage(explainQuotaRefusal(error2)));
+  } finally {
+    stopListening();
+    control?.dispose();
   }
 }
 

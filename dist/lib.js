@@ -2,26 +2,26 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-2GFPVB4A.js";
+} from "./chunks/chunk-4EF745KI.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-2Z2J7XKH.js";
+} from "./chunks/chunk-4JKDPMOG.js";
 import {
   TuskClient
-} from "./chunks/chunk-BACFNF6V.js";
-import "./chunks/chunk-SIJA2ZBU.js";
+} from "./chunks/chunk-J3URJXYC.js";
+import "./chunks/chunk-UYALU44Y.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-5HH5TNBY.js";
+} from "./chunks/chunk-STBTXPNZ.js";
 import {
   SourceError,
   canonicalName,
   diffData,
   parseInputFiles,
   tarballStats
-} from "./chunks/chunk-A7IO7WN2.js";
+} from "./chunks/chunk-6HIQKB5I.js";
 export {
   SourceError,
   TuskClient,

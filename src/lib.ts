@@ -2,11 +2,14 @@
 export { TuskClient, type TuskClientOptions, type GitHubConnection, type PutResult, type RunOptions } from './client/tusk-client.js';
 export type { CommitPipelineResult, RunCounts } from './pipeline/commit-pipeline.js';
 export type { PipelineLog } from './pipeline/pipeline-log.js';
-export type { DataCommit } from './store/data-store.js';
+export type { DataCommit, ForeignCommit, LogEntry } from './store/data-store.js';
+export type { RunLimits } from './settings/run-limits.js';
+export type { DownloadMode } from './sources/github-sources.js';
+export type { StopReason } from './pipeline/run-control.js';
 export type { DataCommitCounts } from './store/data-commit-message.js';
 export type { StatsRecord, Stats } from './stats/record.js';
 export { localSourceRecord, parseSourceArgument, type LocalSource } from './stats/local-source.js';
-export { tarballStats, type TarballStats } from './stats/tarball-stats.js';
+export { tarballStats, type TarballStats, type TarballOptions } from './stats/tarball-stats.js';
 export { directoryStats } from './stats/directory-stats.js';
 export { SourceError } from './stats/source-error.js';
 export { canonicalName } from './names/repo-name.js';

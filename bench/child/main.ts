@@ -15,7 +15,7 @@ import type * as Library from '../../src/lib.js';
 import { renderJobSummary } from '../../src/diff/job-summary.js';
 import { COMMENT_MAX_LENGTH, renderMarkdown } from '../../src/diff/markdown.js';
 import { diffData } from '../../src/diff/model.js';
-import { mapConcurrent } from '../../src/pipeline/map-concurrent.js';
+import { mapConcurrent } from '../lib/map-concurrent.js';
 import { diffSides } from './diff-records.js';
 
 /** This file is bundled to `.bench/build/child.js`: two levels below the project root. */

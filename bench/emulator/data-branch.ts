@@ -16,7 +16,7 @@ export function seedDataCommit(emulator: GitHubEmulator, owner: string, repo: st
   const message = formatDataCommitMessage({
     inputCommit,
     mode: 'commit',
-    counts: { processed: records.length, reused: 0, failed, rows: records.length - failed, invalid: 0 },
+    counts: { processed: records.length, reused: 0, failed, pending: 0, rows: records.length - failed, invalid: 0 },
   });
   const files = {
     [`${PROJECTS_DIR}${INPUT_PATH}`]: input,

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import type { GitHubEmulator } from '../../test/support/github-emulator/index.js';
 import { seedGoRepo, type GoRepoSpec } from '../../test/support/go-repos.js';
 import { pushEvent, runAction } from '../../test/support/run-action.js';
-import { mapConcurrent } from '../../src/pipeline/map-concurrent.js';
+import { mapConcurrent } from '../lib/map-concurrent.js';
 import { INPUT_PATH } from '../emulator/data-branch.js';
 import { inputFile } from '../emulator/names.js';
 import type { BenchContext } from '../lib/context.js';

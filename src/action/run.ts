@@ -1,20 +1,23 @@
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { errorMessage } from '../error-message.js';
-import { createGitHubClient } from '../github/octokit.js';
+import { explainQuotaRefusal } from '../github/api-quota.js';
 import type { InvalidLine } from '../names/input-file.js';
-import { runCommitPipeline, type RunCounts } from '../pipeline/commit-pipeline.js';
-import { GitHubSources } from '../sources/github-sources.js';
+import { runCommitPipeline, type RunCounts, type RunEnvironment } from '../pipeline/commit-pipeline.js';
+import { RunControl, type StopReason } from '../pipeline/run-control.js';
+import { pendingNote } from '../pipeline/stop-note.js';
+import { connectGitHub } from '../runtime/github-connection.js';
+import { stopOnSignals } from '../runtime/stop-on-signals.js';
+import { RUN_LIMIT_NAMES } from '../settings/run-limits.js';
 import { dataBranchFor } from '../store/data-layout.js';
 import { DataStore } from '../store/data-store.js';
-import { GitHubBackend } from '../store/github-backend.js';
 import { runCommentMode } from '../bot/comment-mode.js';
 import { actionLog } from './action-log.js';
 import { jobForEvent } from './event.js';
 import { parseSettings, type ActionSettings } from './settings.js';
 import { commitSummary } from './summary.js';
 
-const INPUT_NAMES = ['input', 'data-branch', 'mode', 'concurrency', 'max-tarball-mb'];
+const INPUT_NAMES = ['input', 'data-branch', 'mode', ...RUN_LIMIT_NAMES];
 
 function readSettings(): ActionSettings {
   const settings = parseSettings((name) => core.getInput(name));
@@ -40,6 +43,8 @@ interface Report {
   counts: RunCounts;
   dataCommit: string;
   summary: string;
+  stopped: StopReason | null;
+  note: string;
   /** Comment mode only: the bot's comment, null when it made none. */
   commentUrl?: string | null;
   /** Comment mode only: why the comment failed; the step fails once the rest is reported. */
@@ -52,6 +57,13 @@ async function report(result: Report): Promise<void> {
   core.setOutput('data-commit', result.dataCommit);
   if (result.commentUrl !== undefined) core.setOutput('comment-url', result.commentUrl ?? '');
   await core.summary.addRaw(result.summary).write();
+  const { pending } = result.counts;
+  if (pending > 0) {
+    const message = `${pending} datum${pending === 1 ? '' : 's'} pending: ${result.note}`;
+    // A cancelled run fails (GitHub shows it cancelled anyway); quota and time budget are a normal end.
+    if (result.stopped === 'cancel') core.setFailed(message);
+    else core.warning(message, { title: 'Pending datums' });
+  }
   if (result.commentError) core.setFailed(result.commentError);
   const { length } = result.invalid;
   if (length > 0) core.setFailed(`${length} invalid input line${length === 1 ? '' : 's'}: the valid names were processed; fix the lines annotated above`);
@@ -59,6 +71,8 @@ async function report(result: Report): Promise<void> {
 
 /** The action's entry: the one place that talks to @actions/core. */
 export async function run(): Promise<void> {
+  let control: RunControl | null = null;
+  let stopListening = (): void => {};
   try {
     const settings = readSettings();
     const job = jobForEvent(settings.mode, github.context);
@@ -66,30 +80,55 @@ export async function run(): Promise<void> {
       core.notice(job.reason);
       return;
     }
-    const octokit = createGitHubClient({ token: settings.token, baseUrl: github.context.apiUrl, warn: core.warning });
+    const { limits } = settings;
+    const run = new RunControl(limits.timeBudgetMs);
+    control = run;
+    stopListening = stopOnSignals(() => run.stop('cancel'), (message) => core.warning(message));
+    const connection = connectGitHub({
+      token: settings.token,
+      apiUrl: github.context.apiUrl,
+      serverUrl: github.context.serverUrl,
+      requestTimeoutMs: limits.requestTimeoutMs,
+      mayWait: (ms) => run.mayWait(ms),
+      warn: core.warning,
+    });
     const { owner, repo } = github.context.repo;
     const repositoryUrl = `${github.context.serverUrl}/${owner}/${repo}`;
-    const backend = new GitHubBackend(octokit, owner, repo);
-    const sources = new GitHubSources(octokit, settings.maxTarballBytes);
+    const backend = connection.backend(owner, repo);
+    const sources = connection.sources(limits.download, limits);
+    const env: RunEnvironment = { control: run, quota: connection.quota, log: actionLog };
+    const note = (stopped: StopReason | null): string => pendingNote(stopped, connection.quota.state);
 
     if (job.mode === 'comment') {
-      const store = new DataStore(backend, dataBranchFor(settings.dataBranch, job.baseBranch));
-      const result = await runCommentMode({ octokit, backend, store, sources, pullNumber: job.pullNumber, settings, log: actionLog, repositoryUrl });
-      await report({ ...result, dataCommit: result.baseDataCommit ?? '' });
+      const store = new DataStore(backend, dataBranchFor(settings.dataBranch, job.baseBranch), core.warning);
+      const datums = { input: settings.input, concurrency: limits.concurrency, datumTimeoutMs: limits.datumTimeoutMs };
+      const result = await runCommentMode({ octokit: connection.octokit, backend, store, sources, pullNumber: job.pullNumber, settings: datums, env, repositoryUrl });
+      await report({ ...result, dataCommit: result.baseDataCommit ?? '', note: note(result.stopped) });
       return;
     }
 
-    const store = new DataStore(backend, dataBranchFor(settings.dataBranch, job.branch));
+    const store = new DataStore(backend, dataBranchFor(settings.dataBranch, job.branch), core.warning);
     const result = await runCommitPipeline(
       backend,
       store,
       sources,
-      { sourceCommit: job.sourceCommit, input: settings.input, refresh: job.mode === 'refresh', concurrency: settings.concurrency },
-      actionLog,
+      {
+        sourceCommit: job.sourceCommit,
+        input: settings.input,
+        refresh: job.mode === 'refresh',
+        concurrency: limits.concurrency,
+        datumTimeoutMs: limits.datumTimeoutMs,
+        checkpoint: { datums: limits.checkpointDatums, intervalMs: limits.checkpointIntervalMs },
+      },
+      env,
     );
-    await report({ ...result, summary: commitSummary(result, store.branch, repositoryUrl) });
+    const summary = commitSummary(result, store.branch, repositoryUrl, note(result.stopped));
+    await report({ ...result, summary, note: note(result.stopped) });
   } catch (error) {
     // Whatever was thrown, a string included, fails the step with its message.
-    core.setFailed(errorMessage(error));
+    core.setFailed(errorMessage(explainQuotaRefusal(error)));
+  } finally {
+    stopListening();
+    control?.dispose();
   }
 }

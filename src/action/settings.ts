@@ -1,7 +1,7 @@
-import { DEFAULT_MAX_TARBALL_BYTES } from '../sources/github-sources.js';
-import { DEFAULT_DATA_BRANCH, isValidBranchName } from '../store/data-layout.js';
-
-const MEBIBYTE = 1024 * 1024;
+import { DEFAULTS } from '../defaults.js';
+import { defaultRunLimits, RUN_LIMIT_NAMES, RUN_LIMIT_PARSERS, type RunLimits } from '../settings/run-limits.js';
+import { oneOf, ValueError } from '../settings/values.js';
+import { isValidBranchName } from '../store/data-layout.js';
 
 /** The action's inputs (action.yml), parsed once and checked, with errors that name the input. */
 
@@ -15,23 +15,24 @@ export interface ActionSettings {
   /** The data branch's name, with `{branch}` standing for the source branch. */
   dataBranch: string;
   mode: ModeInput;
-  concurrency: number;
-  maxTarballBytes: number;
+  limits: RunLimits;
 }
 
 export class SettingsError extends Error {
   override name = 'SettingsError';
 }
 
-function wholeNumber(name: string, raw: string, min: number, max: number): number {
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw.trim()) || value < min || value > max) {
-    throw new SettingsError(`input "${name}" must be a whole number from ${min} to ${max}, got "${raw}"`);
+/** `parse(raw)`, with a broken rule reported as the input's error, quoting what it got. */
+function checked<T>(name: string, raw: string, parse: (raw: string) => T): T {
+  try {
+    return parse(raw);
+  } catch (error) {
+    if (error instanceof ValueError) throw new SettingsError(`input "${name}" ${error.message}, got "${raw}"`);
+    throw error;
   }
-  return value;
 }
 
-/** Parses the inputs read by `get` (core.getInput, or a test's table). */
+/** Parses the inputs read by `get` (core.getInput, or a test's table); an empty input takes its default. */
 export function parseSettings(get: (name: string) => string): ActionSettings {
   const token = get('token');
   if (!token) throw new SettingsError('input "token" is empty: pass ${{ github.token }} or a token with contents access');
@@ -39,14 +40,16 @@ export function parseSettings(get: (name: string) => string): ActionSettings {
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '');
-  if (input.length === 0) throw new SettingsError('input "input" is empty: name the input file, e.g. projects.txt');
-  const dataBranch = get('data-branch').trim() || DEFAULT_DATA_BRANCH;
+  if (input.length === 0) throw new SettingsError(`input "input" is empty: name the input file, e.g. ${DEFAULTS.input[0]}`);
+  const dataBranch = get('data-branch').trim() || DEFAULTS.dataBranch;
   if (!isValidBranchName(dataBranch.replaceAll('{branch}', 'main'))) {
     throw new SettingsError(`input "data-branch" is not a valid branch name: "${dataBranch}"`);
   }
-  const mode = (get('mode').trim() || 'auto') as ModeInput;
-  if (!MODES.includes(mode)) throw new SettingsError(`input "mode" must be one of ${MODES.join(', ')}, got "${mode}"`);
-  const concurrency = wholeNumber('concurrency', get('concurrency') || '8', 1, 64);
-  const maxMegabytes = wholeNumber('max-tarball-mb', get('max-tarball-mb') || String(DEFAULT_MAX_TARBALL_BYTES / MEBIBYTE), 1, 1_000_000);
-  return { token, input, dataBranch, mode, concurrency, maxTarballBytes: maxMegabytes * MEBIBYTE };
+  const mode = checked('mode', get('mode') || 'auto', (raw) => oneOf(raw, MODES));
+  let limits = defaultRunLimits(DEFAULTS.timeBudgetMs);
+  for (const name of RUN_LIMIT_NAMES) {
+    const raw = get(name);
+    if (raw.trim() !== '') limits = { ...limits, ...checked(name, raw, RUN_LIMIT_PARSERS[name]) };
+  }
+  return { token, input, dataBranch, mode, limits };
 }

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { errorMessage } from '../error-message.js';
+import { explainQuotaRefusal } from '../github/api-quota.js';
 import { CliFailure } from './cli-failure.js';
 import { registerDiff } from './commands/diff.js';
 import { registerGet } from './commands/get.js';
@@ -31,7 +32,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       // Help and version are exits without error; anything else commander rejects is usage.
       return error.exitCode === 0 ? 0 : USAGE;
     }
-    io.err(`tusk: ${errorMessage(error)}`);
+    io.err(`tusk: ${errorMessage(explainQuotaRefusal(error))}`);
     return error instanceof CliFailure ? error.exitCode : 1;
   }
 }

@@ -18,7 +18,8 @@ export function checkNames(names: string[]): string[] {
 
 /**
  * The input file's new text with `names` appended, those already there (case-insensitively)
- * left out; null when nothing is new. Existing lines are kept byte for byte.
+ * left out. Existing lines are kept byte for byte, and new ones end as the file's lines do
+ * (CRLF in a file written on Windows).
  */
 export function appendNames(path: string, content: string, names: string[]): { content: string; added: string[] } {
   const present = new Set(parseInputFiles([{ path, content }]).names.map((entry) => nameKey(entry.name)));
@@ -28,6 +29,7 @@ export function appendNames(path: string, content: string, names: string[]): { c
     present.add(nameKey(name));
     added.push(name);
   }
-  const base = content === '' || content.endsWith('\n') ? content : `${content}\n`;
-  return { content: base + added.map((name) => `${name}\n`).join(''), added };
+  const eol = content.includes('\r\n') ? '\r\n' : '\n';
+  const base = content === '' || content.endsWith('\n') ? content : `${content}${eol}`;
+  return { content: base + added.map((name) => `${name}${eol}`).join(''), added };
 }

@@ -1,15 +1,17 @@
+import { DEFAULTS } from '../defaults.js';
 import { diffData, type DataDiff } from '../diff/model.js';
-import { createGitHubClient, type GitHubClient } from '../github/octokit.js';
 import { parseInputFiles } from '../names/input-file.js';
 import { runCommitPipeline, type CommitPipelineResult } from '../pipeline/commit-pipeline.js';
 import type { PipelineLog } from '../pipeline/pipeline-log.js';
-import { DEFAULT_MAX_TARBALL_BYTES, GitHubSources } from '../sources/github-sources.js';
+import { RunControl } from '../pipeline/run-control.js';
+import { shortWaitsOnly } from '../github/octokit.js';
+import { connectGitHub, type GitHubAccess } from '../runtime/github-connection.js';
+import { defaultRunLimits, type RunLimits } from '../settings/run-limits.js';
 import { LocalSources } from '../sources/local-sources.js';
 import type { SourceProvider } from '../sources/source-provider.js';
 import type { StatsRecord } from '../stats/record.js';
-import { DEFAULT_DATA_BRANCH, dataBranchFor } from '../store/data-layout.js';
-import { DataStore, type DataCommit } from '../store/data-store.js';
-import { GitHubBackend } from '../store/github-backend.js';
+import { dataBranchFor } from '../store/data-layout.js';
+import { DataStore, type DataCommit, type LogEntry } from '../store/data-store.js';
 import { LocalGitBackend } from '../store/local-git-backend.js';
 import { NotFoundError, type RepoBackend } from '../store/repo-backend.js';
 import { WorkTree } from '../store/work-tree.js';
@@ -29,6 +31,10 @@ export interface GitHubConnection {
   token?: string;
   /** The REST API's root (default https://api.github.com). */
   baseUrl?: string;
+  /** The web root, for source archives (default https://github.com). */
+  serverUrl?: string;
+  /** A request with no response, or a download with no data, for this long is given up. */
+  requestTimeoutMs?: number;
 }
 
 export interface PutResult {
@@ -37,46 +43,61 @@ export interface PutResult {
   added: string[];
 }
 
-export interface RunOptions {
+export interface RunOptions extends Partial<Omit<RunLimits, 'requestTimeoutMs'>> {
   /** A folder of `owner/repo` directories or `owner/repo.tar.gz` tarballs; default: GitHub. */
   sources?: string;
-  concurrency?: number;
+  /** Aborting it stops the run: it commits what it finished, and leaves the rest pending. */
+  signal?: AbortSignal;
 }
 
 const quietLog: PipelineLog = { info: () => {}, warning: () => {}, group: (_name, fn) => fn() };
+
+/** `options` without its undefined values, so that they do not override defaults. */
+function defined<T extends object>(options: T): Partial<T> {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
 
 /**
  * Tusk's client, like Pachyderm's: put names, run the pipeline, read data at any version, follow
  * provenance and diff versions, on GitHub or on a local git repository, with the same rules.
  */
 export class TuskClient {
+  private access: GitHubAccess | null = null;
+  /** The run under way, whose budget and cancellation rule what the client may wait for. */
+  private activeRun: RunControl | null = null;
+  readonly backend: RepoBackend;
+
   private constructor(
-    readonly backend: RepoBackend,
     private readonly options: TuskClientOptions,
-    private readonly connection: GitHubConnection,
+    private readonly github: GitHubConnection,
     private readonly workTree: WorkTree | null,
-    private readonly octokit: GitHubClient | null,
-  ) {}
+    backendOf: (connection: () => GitHubAccess) => RepoBackend,
+  ) {
+    this.backend = backendOf(() => this.connection());
+  }
 
   /** A client for the git repository at `path`. */
   static local(path: string, options: TuskClientOptions & GitHubConnection = {}): TuskClient {
-    return new TuskClient(new LocalGitBackend(path), options, options, new WorkTree(path), null);
+    return new TuskClient(options, options, new WorkTree(path), () => new LocalGitBackend(path));
   }
 
   /** A client for `owner/repo` on GitHub. */
   static github(fullName: string, options: TuskClientOptions & GitHubConnection = {}): TuskClient {
     const [owner, repo, ...rest] = fullName.split('/');
     if (!owner || !repo || rest.length > 0) throw new Error(`"${fullName}" is not owner/repo`);
-    const octokit = TuskClient.octokitFor(options, options.log ?? quietLog);
-    return new TuskClient(new GitHubBackend(octokit, owner, repo), options, options, null, octokit);
+    return new TuskClient(options, options, null, (connection) => connection().backend(owner, repo));
   }
 
-  private static octokitFor(connection: GitHubConnection, log: PipelineLog): GitHubClient {
-    return createGitHubClient({
-      token: connection.token ?? '',
-      baseUrl: connection.baseUrl ?? 'https://api.github.com',
-      warn: (message) => log.warning(message),
+  private connection(): GitHubAccess {
+    this.access ??= connectGitHub({
+      token: this.github.token ?? '',
+      apiUrl: this.github.baseUrl ?? DEFAULTS.apiUrl,
+      serverUrl: this.github.serverUrl ?? DEFAULTS.serverUrl,
+      requestTimeoutMs: this.github.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs,
+      mayWait: (ms) => this.activeRun?.mayWait(ms) ?? shortWaitsOnly(ms),
+      warn: (message) => this.log.warning(message),
     });
+    return this.access;
   }
 
   private get log(): PipelineLog {
@@ -84,7 +105,7 @@ export class TuskClient {
   }
 
   private get inputPatterns(): string[] {
-    return this.options.input ?? ['projects.txt'];
+    return this.options.input ?? [...DEFAULTS.input];
   }
 
   /** The source branch commands act on. */
@@ -98,19 +119,20 @@ export class TuskClient {
   }
 
   private storeFor(branch: string): DataStore {
-    return new DataStore(this.backend, dataBranchFor(this.options.dataBranch ?? DEFAULT_DATA_BRANCH, branch));
+    return new DataStore(this.backend, dataBranchFor(this.options.dataBranch ?? DEFAULTS.dataBranch, branch), (message) => this.log.warning(message));
   }
 
   /** Adds names to the input file on the source branch: one commit, or one a name with `each`. */
   async put(names: string[], options: { file?: string; each?: boolean } = {}): Promise<PutResult> {
-    const file = options.file ?? 'projects.txt';
+    const file = options.file ?? DEFAULTS.input[0];
     const wanted = checkNames(names);
     // Only a work tree has a checked-out branch to keep in step; without one, no need to ask.
-    const checkedOut = this.workTree ? await this.backend.defaultBranch().catch(() => null) : null;
+    const workTree = (await this.workTree?.exists()) ? this.workTree : null;
+    const checkedOut = workTree ? await this.backend.defaultBranch().catch(() => null) : null;
     const branch = this.options.branch ?? checkedOut ?? (await this.branch());
     // A commit to the checked-out branch must leave the work tree's copy in step with it.
-    const workTree = this.workTree && checkedOut === branch ? this.workTree : null;
-    if (workTree && (await workTree.changedPaths([file])).length > 0) {
+    const syncedTree = workTree && checkedOut === branch ? workTree : null;
+    if (syncedTree && (await syncedTree.changedPaths([file])).length > 0) {
       throw new Error(`${file} has uncommitted changes: commit or stash them before put`);
     }
     let head = await this.backend.branchHead(branch);
@@ -129,29 +151,59 @@ export class TuskClient {
       result.commits.push(written.sha);
       result.added.push(...added);
     }
-    if (workTree && result.commits.length > 0) await workTree.checkoutFromHead([file]);
+    if (syncedTree && result.commits.length > 0) await syncedTree.checkoutFromHead([file]);
     return result;
   }
 
-  /** Runs the pipeline (the Action's `commit` mode) on the source branch's head. */
+  /**
+   * Runs the pipeline (the Action's `commit` mode) on the source branch's head. It commits its
+   * progress as it goes; stopped early (its time budget, `signal`, the API quota), it commits what
+   * it finished and leaves the rest pending for the next run.
+   */
   async run(options: RunOptions = {}): Promise<CommitPipelineResult> {
+    const { sources: sourceDir, signal, ...given } = options;
+    const limits: RunLimits = { ...defaultRunLimits(null), ...defined(given) };
     const branch = await this.branch();
     const sourceCommit = await this.backend.branchHead(branch);
     if (!sourceCommit) throw new NotFoundError(`no branch "${branch}" in ${this.backend.description}`);
     const store = this.storeFor(branch);
-    const sources = await this.sources(options.sources);
-    await this.warnAboutWorkTree();
-    return runCommitPipeline(
-      this.backend,
-      store,
-      sources,
-      { sourceCommit, input: this.inputPatterns, refresh: false, concurrency: options.concurrency ?? 8 },
-      this.log,
-    );
+    const control = new RunControl(limits.timeBudgetMs);
+    const cancel = (): void => control.stop('cancel');
+    if (signal?.aborted) cancel();
+    signal?.addEventListener('abort', cancel, { once: true });
+    this.activeRun = control;
+    try {
+      const sources = await this.sources(sourceDir, given.download, limits);
+      await this.warnAboutWorkTree();
+      const quota = sourceDir && this.backend.kind === 'local' ? null : this.connection().quota;
+      return await runCommitPipeline(
+        this.backend,
+        store,
+        sources,
+        {
+          sourceCommit,
+          input: this.inputPatterns,
+          refresh: false,
+          concurrency: limits.concurrency,
+          datumTimeoutMs: limits.datumTimeoutMs,
+          checkpoint: { datums: limits.checkpointDatums, intervalMs: limits.checkpointIntervalMs },
+        },
+        { control, quota, log: this.log },
+      );
+    } finally {
+      signal?.removeEventListener('abort', cancel);
+      this.activeRun = null;
+      control.dispose();
+    }
   }
 
   /** The data commits, newest first. */
   async history(limit?: number): Promise<DataCommit[]> {
+    return (await this.logEntries(limit)).filter((entry): entry is DataCommit => !('foreign' in entry));
+  }
+
+  /** The data branch's commits, newest first: data commits, and any commit Tusk did not make. */
+  async logEntries(limit?: number): Promise<LogEntry[]> {
     return (await this.store()).log(limit);
   }
 
@@ -196,16 +248,16 @@ export class TuskClient {
     return { diff: diffData({ records: before, invalid: [] }, { records: after, invalid: parseInputFiles(inputFiles).invalid }), from, to };
   }
 
-  private async sources(dir: string | undefined): Promise<SourceProvider> {
-    if (dir) return LocalSources.open(dir);
-    const octokit = this.octokit ?? TuskClient.octokitFor(this.connection, this.log);
-    return new GitHubSources(octokit, DEFAULT_MAX_TARBALL_BYTES);
+  /** Offline sources from `dir`, or GitHub's: archive URLs without a token (no API quota to spend), else `auto`. */
+  private async sources(dir: string | undefined, download: RunLimits['download'] | undefined, limits: RunLimits): Promise<SourceProvider> {
+    if (dir) return LocalSources.open(dir, limits);
+    return this.connection().sources(download ?? (this.github.token ? 'auto' : 'archive'), limits);
   }
 
   /** `run` reads the committed input: say so when the checked-out files differ from it. */
   private async warnAboutWorkTree(): Promise<void> {
-    if (!this.workTree) return;
-    const changed = await this.workTree.changedPaths(this.inputPatterns);
+    if (!(await this.workTree?.exists())) return;
+    const changed = await this.workTree!.changedPaths(this.inputPatterns);
     for (const path of changed) this.log.warning(`${path} has uncommitted changes: the pipeline reads the committed version at HEAD`);
   }
 }

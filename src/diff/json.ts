@@ -16,6 +16,7 @@ export function renderJson(diff: DataDiff): string {
     unchanged: diff.unchanged,
     totals: { before: totals(diff.totals.before), after: totals(diff.totals.after) },
     failed: diff.failed.map(({ repo, error }) => ({ repo, error })),
+    pending: [...diff.pending],
     invalid: diff.invalid.map(invalidLine),
   };
   return `${JSON.stringify(document, null, 2)}\n`;

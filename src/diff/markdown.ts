@@ -29,6 +29,7 @@ const TABLE_HEAD = '| Status | Repository | Deps | Lines |\n|---|---|--:|--:|';
 interface Items {
   rows: RenderedList;
   failed: RenderedList;
+  pending: RenderedList;
   invalid: RenderedList;
 }
 
@@ -36,6 +37,7 @@ interface Items {
 const MORE: { [list in keyof Items]: [string, string] } = {
   rows: ['more row', 'more rows'],
   failed: ['more failed repository', 'more failed repositories'],
+  pending: ['more pending repository', 'more pending repositories'],
   invalid: ['more invalid line', 'more invalid lines'],
 };
 
@@ -81,6 +83,7 @@ function renderItems(diff: DataDiff): Items {
   return {
     rows: new RenderedList(added.length + removed.length + changed.length, row),
     failed: new RenderedList(diff.failed.length, (i) => `- ${codeSpan(clipped(diff.failed[i]!.repo))}: ${codeSpan(clipped(diff.failed[i]!.error))}`),
+    pending: new RenderedList(diff.pending.length, (i) => `- ${codeSpan(clipped(diff.pending[i]!))}`),
     invalid: new RenderedList(diff.invalid.length, (i) => {
       const l = diff.invalid[i]!;
       return `- ${codeSpan(clipped(l.file))} line ${l.line}: ${codeSpan(clipped(l.text))}`;
@@ -139,6 +142,7 @@ function bodyRenderer(diff: DataDiff, context: DiffContext, items: Items, hint: 
   }
   const totals = `${unchangedLine(diff)}. Totals: ${totalsParts(diff).join(' · ')}.`;
   const failedTitle = `**Failed (${formatCount(diff.failed.length)})**: no stats, so not in the results; retried on the next run.`;
+  const pendingTitle = `**Pending (${formatCount(diff.pending.length)})**: not computed yet, so not in the results; ${context.pendingNote ?? 'a later run computes them first.'}`;
   const invalidTitle = `**Invalid lines (${formatCount(diff.invalid.length)})**: not repository names, so left out.`;
   return (cap) => {
     const shown = (list: RenderedList) => Math.min(list.length, cap);
@@ -147,6 +151,7 @@ function bodyRenderer(diff: DataDiff, context: DiffContext, items: Items, hint: 
       ...rowBlocks(items.rows, shown(items.rows), hint),
       totals,
       ...listBlocks(failedTitle, items.failed, shown(items.failed), MORE.failed, hint),
+      ...listBlocks(pendingTitle, items.pending, shown(items.pending), MORE.pending, hint),
       ...listBlocks(invalidTitle, items.invalid, shown(items.invalid), MORE.invalid, hint),
     ];
     return `${blocks.join('\n\n')}\n`;
@@ -165,7 +170,7 @@ const SEARCH_MARGIN = 2000;
  * characters: a body with more items than that grows by more than `room`.
  */
 function capBound(items: Items, room: number, from = 0): number {
-  const lists = [items.rows, items.failed, items.invalid];
+  const lists = [items.rows, items.failed, items.pending, items.invalid];
   let used = 0;
   for (let cap = from; ; cap++) {
     for (const list of lists) if (cap < list.length) used += list.at(cap).length + 1;
@@ -179,7 +184,7 @@ function capBound(items: Items, room: number, from = 0): number {
  */
 function shrinkBeyond(items: Items, cap: number, hint: string): number {
   let most = 0;
-  for (const list of ['rows', 'failed', 'invalid'] as const) {
+  for (const list of ['rows', 'failed', 'pending', 'invalid'] as const) {
     for (const line of moreLine(items[list].length - cap, ...MORE[list], hint)) most += line.length + 2;
   }
   return most;
@@ -198,7 +203,7 @@ export function renderMarkdown(diff: DataDiff, context: DiffContext, options: Ma
   const hint = options.fullDiffHint ?? DEFAULT_HINT;
   const items = renderItems(diff);
   const render = bodyRenderer(diff, context, items, hint);
-  const longest = Math.max(items.rows.length, items.failed.length, items.invalid.length);
+  const longest = Math.max(items.rows.length, items.failed.length, items.pending.length, items.invalid.length);
   const empty = render(0);
   if (empty.length > maxLength) {
     const last = tooLarge(diff, hint);
@@ -209,7 +214,7 @@ export function renderMarkdown(diff: DataDiff, context: DiffContext, options: Ma
   // "more" lines. Below that bound, the lengths of the lists split the caps into runs where the
   // body only grows; a run's first body that does not fit rules the whole run out.
   const tooMany = Math.min(longest + 1, firstTooMany(items, 0, empty, maxLength, hint));
-  const starts = [...new Set([0, items.rows.length, items.failed.length, items.invalid.length])].filter((n) => n < tooMany).sort((a, b) => a - b);
+  const starts = [...new Set([0, items.rows.length, items.failed.length, items.pending.length, items.invalid.length])].filter((n) => n < tooMany).sort((a, b) => a - b);
   for (let run = starts.length - 1; ; run--) {
     const start = starts[run]!;
     const first = start === 0 ? empty : render(start);

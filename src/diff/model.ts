@@ -4,7 +4,7 @@
  */
 import type { InvalidLine } from '../names/input-file.js';
 import { byteOrder, compareBytes, keyComparison, nameKey, sortByName } from '../names/repo-name.js';
-import type { StatsRecord } from '../stats/record.js';
+import { hasStats, type StatsRecord } from '../stats/record.js';
 
 /** One data commit's side of a comparison; `invalid` may be empty (a base has none to report). */
 export interface DataSide {
@@ -52,6 +52,8 @@ export interface DataDiff {
   totals: { before: Totals; after: Totals };
   /** The after side's records with an error. */
   failed: FailedDatum[];
+  /** The after side's datums not computed yet (a run stopped early): neither rows nor failures. */
+  pending: string[];
   /** The after side's invalid input lines. */
   invalid: InvalidLine[];
 }
@@ -85,11 +87,6 @@ function distinctRecords(records: StatsRecord[]): Distinct {
   return distinct;
 }
 
-/** A record that makes a row: one without an error. */
-function hasStats(record: StatsRecord): boolean {
-  return record.error === null;
-}
-
 type WithNumbers = StatsRecord & { deps: number; lines: number };
 
 function assertNumbers(record: StatsRecord): asserts record is WithNumbers {
@@ -119,6 +116,10 @@ function totalsOf(records: StatsRecord[]): Totals {
   return totals;
 }
 
+function pendingNames(records: StatsRecord[]): string[] {
+  return records.filter((record) => record.pending).map((record) => record.repo);
+}
+
 function failures(records: StatsRecord[]): FailedDatum[] {
   const failed: FailedDatum[] = [];
   for (const record of records) if (record.error !== null) failed.push({ repo: record.repo, error: record.error });
@@ -145,30 +146,35 @@ export function diffData(before: DataSide, after: DataSide): DataDiff {
     unchanged: 0,
     totals: { before: totalsOf(old.records), after: totalsOf(now.records) },
     failed: failures(now.records),
+    pending: pendingNames(now.records),
     invalid: [...after.invalid].sort(compareInvalid),
   };
-  // Both sides are in name order: one walk pairs them. Records with an error are not rows.
+  // A row whose datum is pending on the after side is not removed: it is not known yet.
+  const pendingKeys = new Set(now.keys.filter((_, i) => now.records[i]!.pending));
+  const gone = (record: StatsRecord, key: string): void => {
+    if (hasStats(record) && !pendingKeys.has(key)) diff.removed.push(toRow(record));
+  };
+  // Both sides are in name order: one walk pairs them. Records without stats are not rows.
   let b = 0;
-  const takeOld = (): StatsRecord => old.records[b++]!;
   for (let a = 0; a < now.keys.length; a++) {
     const record = now.records[a]!;
     if (!hasStats(record)) continue;
     const key = now.keys[a]!;
     while (b < old.keys.length && (!hasStats(old.records[b]!) || compare(old.keys[b]!, key) < 0)) {
-      const gone = takeOld();
-      if (hasStats(gone)) diff.removed.push(toRow(gone));
+      gone(old.records[b]!, old.keys[b]!);
+      b++;
     }
     const row = toRow(record);
     if (b === old.keys.length || old.keys[b] !== key) {
       diff.added.push(row);
       continue;
     }
-    const was = takeOld();
+    const was = old.records[b++]!;
     assertNumbers(was);
     if (was.deps === row.deps && was.lines === row.lines) diff.unchanged += 1;
     else diff.changed.push({ repo: row.repo, deps: change(was.deps, row.deps), lines: change(was.lines, row.lines) });
   }
-  for (; b < old.keys.length; b++) if (hasStats(old.records[b]!)) diff.removed.push(toRow(old.records[b]!));
+  for (; b < old.keys.length; b++) gone(old.records[b]!, old.keys[b]!);
   return diff;
 }
 
@@ -181,10 +187,10 @@ export function applyDiff(beforeRows: Row[], diff: DataDiff): Row[] {
   return sortByName(rows.values(), (row) => row.repo);
 }
 
-/** True when the diff changes no data: no row added, removed or changed, no failure, no invalid line. */
+/** True when the diff changes no data: no row added, removed or changed, no failure, nothing pending, no invalid line. */
 export function isEmpty(diff: DataDiff): boolean {
   const { added, removed, changed } = counts(diff);
-  return added + removed + changed + diff.failed.length + diff.invalid.length === 0;
+  return added + removed + changed + diff.failed.length + diff.pending.length + diff.invalid.length === 0;
 }
 
 /** The row counts the action reports as outputs. */

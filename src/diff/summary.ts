@@ -11,6 +11,7 @@ export interface Headline {
 function problems(diff: DataDiff): string[] {
   const parts: string[] = [];
   if (diff.failed.length > 0) parts.push(`${formatCount(diff.failed.length)} failed`);
+  if (diff.pending.length > 0) parts.push(`${formatCount(diff.pending.length)} pending`);
   if (diff.invalid.length > 0) parts.push(formatQuantity(diff.invalid.length, 'invalid line', 'invalid lines'));
   return parts;
 }

@@ -23,9 +23,11 @@ function rowTable(diff: DataDiff): string[] {
 
 function problemLines(diff: DataDiff): string[] {
   const failed = diff.failed.map((f) => `  ${escapePlain(f.repo)}: ${escapePlain(f.error)}`);
+  const pending = diff.pending.map((repo) => `  ${escapePlain(repo)}`);
   const invalid = diff.invalid.map((l) => `  ${escapePlain(l.file)}:${l.line}: ${escapePlain(l.text)}`);
   return [
     ...(failed.length > 0 ? ['', `Failed (${formatCount(failed.length)}):`, ...failed] : []),
+    ...(pending.length > 0 ? ['', `Pending, not computed yet (${formatCount(pending.length)}):`, ...pending] : []),
     ...(invalid.length > 0 ? ['', `Invalid lines (${formatCount(invalid.length)}):`, ...invalid] : []),
   ];
 }

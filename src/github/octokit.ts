@@ -2,6 +2,10 @@ import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck';
+import { formatDuration } from '../duration.js';
+import { DEFAULTS } from '../defaults.js';
+import { ApiQuota } from './api-quota.js';
+import { timedFetch } from './timed-fetch.js';
 
 /** Octokit with GitHub's recommended throttling and retries of transient errors (5xx, rate limits). */
 const TuskOctokit: typeof Octokit = Octokit.plugin(retry, throttling);
@@ -13,17 +17,32 @@ export interface GitHubClientOptions {
   baseUrl: string;
   /** Where rate-limit waits are reported. */
   warn: (message: string) => void;
-  /** How often a rate-limited request is tried again before it fails. */
-  rateLimitRetries?: number;
+  /** Counts every request and reads the quota off every response (default: a quota of its own). */
+  quota?: ApiQuota;
+  /** No response (or no data of one) for this long ends a request. */
+  requestTimeoutMs?: number;
+  /** Whether the run can afford to wait this long for a rate limit to pass (its time budget, cancellation); default: a minute. */
+  mayWait?: (ms: number) => boolean;
+}
+
+/** Outside a run (no budget to measure against), rate limits are waited out only this long. */
+export function shortWaitsOnly(ms: number): boolean {
+  return ms <= 60_000;
+}
+
+/** Downloads give up on a spent quota at once: their datum stays pending for the next run. */
+function isDownload(request: { url: string }): boolean {
+  return /\/tarball(\/|$)/.test(request.url);
 }
 
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
-  const retries = options.rateLimitRetries ?? 3;
   const onLimit =
-    (kind: string) =>
+    (kind: string, maxRetries: number) =>
     (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
-      if (retryCount >= retries) return false;
-      options.warn(`${kind} on ${request.method} ${request.url}: retrying in ${retryAfter} s`);
+      const waitMs = retryAfter * 1000;
+      const mayWait = options.mayWait ?? shortWaitsOnly;
+      if (retryCount >= maxRetries || (kind === 'rate limit' && isDownload(request)) || !mayWait(waitMs)) return false;
+      options.warn(`${kind} on ${request.method} ${request.url}: retrying in ${formatDuration(waitMs)}`);
       return true;
     };
   return new TuskOctokit({
@@ -32,9 +51,11 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     userAgent: 'tusk',
     // Failed requests are reported by their callers, in context; the client itself logs only warnings.
     log: { debug: () => {}, info: () => {}, warn: options.warn, error: () => {} },
+    request: { fetch: timedFetch({ timeoutMs: options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs, quota: options.quota ?? new ApiQuota() }) },
     throttle: {
-      onRateLimit: onLimit('rate limit'),
-      onSecondaryRateLimit: onLimit('secondary rate limit'),
+      // A spent primary quota is waited out only where the run can afford it (see mayWait).
+      onRateLimit: onLimit('rate limit', 1),
+      onSecondaryRateLimit: onLimit('secondary rate limit', 3),
       // GitHub asks for a second between writes when a client makes many. A run makes three or
       // four, one after another, so they keep to one at a time without the wait.
       write: new Bottleneck.Group({ id: 'tusk-write', maxConcurrent: 1, minTime: 0 }),
@@ -48,11 +69,18 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
  * The commit SHA `ref` names in a repository, in one request for the bare SHA. With `ifNoneMatch`
  * (a SHA), GitHub answers 304 while `ref` still names it: a free check that a head did not move.
  */
-export async function commitSha(octokit: GitHubClient, repository: { owner: string; repo: string }, ref: string, ifNoneMatch?: string): Promise<string> {
+export async function commitSha(
+  octokit: GitHubClient,
+  repository: { owner: string; repo: string },
+  ref: string,
+  ifNoneMatch?: string,
+  signal?: AbortSignal,
+): Promise<string> {
   const { data } = await octokit.request('GET /repos/{owner}/{repo}/commits/{ref}', {
     ...repository,
     ref,
     headers: { accept: 'application/vnd.github.sha', ...(ifNoneMatch ? { 'if-none-match': `"${ifNoneMatch}"` } : {}) },
+    ...(signal ? { request: { signal } } : {}),
   });
   return String(data).trim();
 }

@@ -1,12 +1,19 @@
+import type { ApiQuota } from '../github/api-quota.js';
 import type { InvalidLine } from '../names/input-file.js';
 import type { StatsRecord } from '../stats/record.js';
 import type { DataCommit, DataStore } from '../store/data-store.js';
-import { NotFoundError, type RepoBackend } from '../store/repo-backend.js';
+import type { RepoBackend } from '../store/repo-backend.js';
 import { diffData, counts, type DataDiff } from '../diff/model.js';
-import { computeInput } from './compute-input.js';
-import type { PipelineLog } from './pipeline-log.js';
-import { readInput, type Input } from './read-input.js';
 import type { SourceProvider } from '../sources/source-provider.js';
+import { checkDataBranch } from './data-branch-check.js';
+import { DataWriter } from './data-writer.js';
+import { isNewerInput } from './input-order.js';
+import { planDatums } from './plan.js';
+import type { PipelineLog } from './pipeline-log.js';
+import { quotaGate } from './quota-gate.js';
+import { deletedInputWarning, readInput } from './read-input.js';
+import type { RunControl, StopReason } from './run-control.js';
+import { runDatums } from './run-datums.js';
 
 export interface CommitPipelineSettings {
   /** The source commit whose input is processed. */
@@ -16,12 +23,23 @@ export interface CommitPipelineSettings {
   /** Refresh: re-check every repository's head instead of reusing its record. */
   refresh: boolean;
   concurrency: number;
+  datumTimeoutMs: number;
+  /** Progress is committed after this many datums or this much time, whichever comes first. */
+  checkpoint: { datums: number; intervalMs: number };
+}
+
+/** What a run works under: when to stop (budget, cancellation), the API quota (null: none to mind), its log. */
+export interface RunEnvironment {
+  control: RunControl;
+  quota: ApiQuota | null;
+  log: PipelineLog;
 }
 
 export interface RunCounts {
   processed: number;
   reused: number;
   failed: number;
+  pending: number;
   invalid: number;
   added: number;
   removed: number;
@@ -29,123 +47,121 @@ export interface RunCounts {
 }
 
 /** A run's counts: its datums, its invalid input lines, and the rows its diff adds, removes and changes. */
-export function runCounts(datums: { processed: number; reused: number; failed: number }, invalid: number, diff: DataDiff): RunCounts {
-  return { processed: datums.processed, reused: datums.reused, failed: datums.failed, invalid, ...counts(diff) };
+export function runCounts(datums: { processed: number; reused: number; failed: number; pending: number }, invalid: number, diff: DataDiff): RunCounts {
+  return { processed: datums.processed, reused: datums.reused, failed: datums.failed, pending: datums.pending, invalid, ...counts(diff) };
 }
 
-export interface CommitPipelineResult {
-  /** committed; or nothing to do: this input was already processed, or a newer one is on the branch. */
-  outcome: 'committed' | 'already-processed' | 'superseded';
-  /** The data commit made, or the head that made this run unnecessary. */
+/** Failed and pending records among `records`. */
+export function recordTally(records: readonly StatsRecord[]): { failed: number; pending: number } {
+  let failed = 0;
+  let pending = 0;
+  for (const record of records) {
+    if (record.pending) pending++;
+    else if (record.error !== null) failed++;
+  }
+  return { failed, pending };
+}
+
+interface BaseResult {
+  /** The data commit the branch holds for this run: made by it, or the one that made it unnecessary. */
   dataCommit: string;
   /** The source commit whose input the data commit holds. */
   inputCommit: string;
-  previous: DataCommit | null;
-  records: StatsRecord[];
   invalid: InvalidLine[];
   counts: RunCounts;
-  diff: DataDiff | null;
+  /** Why the run stopped before every datum was computed (they are pending), or null. */
+  stopped: StopReason | null;
 }
 
-const MAX_ATTEMPTS = 10;
+export type CommitPipelineResult =
+  /** The run's data is on the branch (in `commits` new data commits: none when it already was). */
+  | (BaseResult & { outcome: 'committed'; previous: DataCommit | null; records: StatsRecord[]; diff: DataDiff; commits: number })
+  /** Nothing to do: this input was processed already, or a newer one is on the branch. */
+  | (BaseResult & { outcome: 'already-processed' | 'superseded'; previous: DataCommit; commits: number });
 
-/** Input read once per source commit, so a retry reads nothing twice. */
-class InputCache {
-  private readonly inputs = new Map<string, Promise<Input>>();
-  constructor(
-    private readonly repo: RepoBackend,
-    private readonly patterns: string[],
-  ) {}
-
-  get(commit: string): Promise<Input> {
-    let input = this.inputs.get(commit);
-    if (!input) {
-      input = readInput(this.repo, commit, this.patterns);
-      this.inputs.set(commit, input);
-    }
-    return input;
-  }
-}
-
-/** Whether `head` holds data of an input newer than `commit` (history never goes back). */
-async function headIsNewer(repo: RepoBackend, head: DataCommit, commit: string): Promise<boolean> {
-  if (head.inputCommit === commit) return false;
-  try {
-    return await repo.isAncestor(commit, head.inputCommit);
-  } catch (error) {
-    // The head's input commit is gone from the source history: this run is newer. Any other
-    // failure must not be taken for that, or the branch could move back to an older input.
-    if (error instanceof NotFoundError) return false;
-    throw error;
-  }
-}
-
-function noChange(outcome: 'already-processed' | 'superseded', head: DataCommit, invalid: InvalidLine[]): CommitPipelineResult {
-  const zero = { processed: 0, reused: 0, failed: 0, added: 0, removed: 0, changed: 0 };
-  return { outcome, dataCommit: head.sha, inputCommit: head.inputCommit, previous: head, records: [], invalid, counts: { ...zero, invalid: invalid.length }, diff: null };
+function nothingToDo(outcome: 'already-processed' | 'superseded', head: DataCommit, invalid: InvalidLine[], commits = 0): CommitPipelineResult {
+  const zero = { processed: 0, reused: 0, failed: 0, pending: head.counts.pending, added: 0, removed: 0, changed: 0 };
+  return { outcome, dataCommit: head.sha, inputCommit: head.inputCommit, previous: head, invalid, counts: { ...zero, invalid: invalid.length }, stopped: null, commits };
 }
 
 /**
- * The `commit` and `refresh` modes (SPEC §3): one data commit on top of the branch's head, made
- * with a compare-and-swap; when another run moved the head first, re-plan against it and retry.
+ * The `commit` and `refresh` modes (SPEC §3): the input's datums, computed with everything the
+ * branch already has, committed as they finish (checkpoints) and at the end, each commit a
+ * compare-and-swap on the branch. A run that stops early (quota, time budget, cancellation)
+ * commits what it finished and leaves the rest pending; the next run of that input (or a newer
+ * one) computes those first.
  */
 export async function runCommitPipeline(
   repo: RepoBackend,
   store: DataStore,
   sources: SourceProvider,
   settings: CommitPipelineSettings,
-  log: PipelineLog,
+  env: RunEnvironment,
 ): Promise<CommitPipelineResult> {
-  const inputs = new InputCache(repo, settings.input);
-  const computed = new Map<string, StatsRecord>();
-  const mode = settings.refresh ? 'refresh' : 'commit';
-
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    const head = await store.head();
-    let inputCommit = settings.sourceCommit;
-    if (head && !settings.refresh && head.inputCommit === inputCommit) {
-      log.info(`${store.branch} already holds data for ${inputCommit.slice(0, 7)} (${head.sha.slice(0, 7)}): nothing to do`);
-      return noChange('already-processed', head, (await inputs.get(inputCommit)).parsed.invalid);
-    }
-    if (head && (await headIsNewer(repo, head, inputCommit))) {
-      if (!settings.refresh) {
-        log.info(`${store.branch} already holds data of a newer input (${head.inputCommit.slice(0, 7)}): this older input changes nothing`);
-        return noChange('superseded', head, (await inputs.get(inputCommit)).parsed.invalid);
-      }
-      inputCommit = head.inputCommit; // a refresh never takes the input back
-    }
-
-    const input = await log.group(`Read input at ${inputCommit.slice(0, 7)}`, async () => {
-      const value = await inputs.get(inputCommit);
-      log.info(`${value.files.map((f) => f.path).join(', ')}: ${value.parsed.names.length} repositories, ${value.parsed.invalid.length} invalid lines`);
-      return value;
-    });
-    const previous = head ? await store.records(head.sha) : [];
-    const result = await computeInput(input, previous, sources, { concurrency: settings.concurrency, log, refresh: settings.refresh, computed });
-
-    const diff = diffData({ records: previous, invalid: [] }, { records: result.records, invalid: input.parsed.invalid });
-    const rows = result.records.length - result.failed;
-    const facts = {
-      inputCommit,
-      mode,
-      counts: { processed: result.processed, reused: result.reused, failed: result.failed, rows, invalid: input.parsed.invalid.length },
-    };
-    const written = await log.group(`Commit to ${store.branch}`, () => store.write(head, { inputFiles: input.files, records: result.records }, facts));
-    if ('conflict' in written) {
-      log.info(`${store.branch} moved while this run worked (attempt ${attempt}): re-reading it and trying again`);
-      continue;
-    }
-    log.info(`committed ${written.sha} to ${store.branch}`);
-    return {
-      outcome: 'committed',
-      dataCommit: written.sha,
-      inputCommit,
-      previous: head,
-      records: result.records,
-      invalid: input.parsed.invalid,
-      counts: runCounts(result, input.parsed.invalid.length, diff),
-      diff,
-    };
+  const { control, log } = env;
+  const state = await store.state();
+  await checkDataBranch(repo, store.branch, state, settings.sourceCommit, (message) => log.warning(message));
+  const head = state.data;
+  let inputCommit = settings.sourceCommit;
+  const clean = head !== null && state.foreign.length === 0 && head.counts.pending === 0;
+  if (head && clean && !settings.refresh && head.inputCommit === inputCommit) {
+    log.info(`${store.branch} already holds data for ${inputCommit.slice(0, 7)} (${head.sha.slice(0, 7)}): nothing to do`);
+    return nothingToDo('already-processed', head, (await readInput(repo, inputCommit, settings.input, true)).parsed.invalid);
   }
-  throw new Error(`${store.branch} kept moving under this run: gave up after ${MAX_ATTEMPTS} attempts`);
+  if (head && (await isNewerInput(repo, head.inputCommit, inputCommit))) {
+    if (!settings.refresh) {
+      log.info(`${store.branch} already holds data of a newer input (${head.inputCommit.slice(0, 7)}): this older input changes nothing`);
+      return nothingToDo('superseded', head, (await readInput(repo, inputCommit, settings.input, true)).parsed.invalid);
+    }
+    inputCommit = head.inputCommit; // a refresh never takes the input back
+  }
+
+  const input = await log.group(`Read input at ${inputCommit.slice(0, 7)}`, async () => {
+    const value = await readInput(repo, inputCommit, settings.input, head !== null);
+    if (value.files.length === 0) {
+      log.warning(deletedInputWarning(settings.input, inputCommit));
+    } else {
+      log.info(`${value.files.map((f) => f.path).join(', ')}: ${value.parsed.names.length} repositories, ${value.parsed.invalid.length} invalid lines`);
+    }
+    return value;
+  });
+  const previous = state.tip ? await store.records(state.tip) : [];
+  const plan = planDatums(input.parsed.names, previous, settings.refresh);
+  const target = { inputCommit, inputFiles: input.files, names: input.parsed.names, invalid: input.parsed.invalid.length, mode: settings.refresh ? ('refresh' as const) : ('commit' as const) };
+  const gate = quotaGate(env.quota, { concurrency: settings.concurrency, commitsUseApi: repo.kind === 'github' });
+  const policy = { ...settings.checkpoint, affordable: gate.mayCheckpoint };
+  const writer = new DataWriter(store, repo, target, { state, records: previous }, policy, control, log);
+
+  const datums = await log.group('Compute stats', () => {
+    const pendingFirst = plan.work.filter((item) => item.previous?.pending).length;
+    const rechecks = plan.work.filter((item) => item.recheck).length;
+    log.info(`${plan.reuse.length} reused, ${rechecks} to re-check, ${plan.work.length - rechecks} to compute (${pendingFirst} pending from before, first), ${plan.removed.length} removed`);
+    return runDatums(plan.work, sources, {
+      concurrency: settings.concurrency,
+      control,
+      datumTimeoutMs: settings.datumTimeoutMs,
+      log,
+      mayStart: gate.mayStart,
+      isDone: (name) => writer.isDone(name),
+      onRecord: (record, computed) => writer.add(record, computed),
+    });
+  });
+  const written = await log.group(`Commit to ${store.branch}`, () => writer.finish());
+  if (written.kind === 'superseded') return nothingToDo('superseded', written.head, input.parsed.invalid, writer.commits);
+
+  const diff = diffData({ records: previous, invalid: [] }, { records: written.records, invalid: input.parsed.invalid });
+  const tally = recordTally(written.records);
+  const reused = plan.reuse.length + datums.kept;
+  return {
+    outcome: 'committed',
+    dataCommit: written.commit.sha,
+    inputCommit,
+    previous: head,
+    records: written.records,
+    invalid: input.parsed.invalid,
+    counts: runCounts({ processed: datums.computed, reused, ...tally }, input.parsed.invalid.length, diff),
+    diff,
+    stopped: tally.pending > 0 ? control.stopReason : null,
+    commits: writer.commits,
+  };
 }

@@ -25,9 +25,11 @@ async function matchingPaths(repo: RepoBackend, commit: string, patterns: string
 
 /**
  * Reads the input files at `commit`: every file whose path matches one of `patterns` (paths or
- * globs, relative to the repository root), in path order. Nothing is checked out.
+ * globs, relative to the repository root), in path order. Nothing is checked out. No file at all
+ * is an error, unless `mayBeGone` (the data branch has data of an earlier input, so the input
+ * was deleted rather than mistyped): then there is no input.
  */
-export async function readInputFiles(repo: RepoBackend, commit: string, patterns: string[]): Promise<InputFile[]> {
+export async function readInputFiles(repo: RepoBackend, commit: string, patterns: string[], mayBeGone = false): Promise<InputFile[]> {
   const literal = literalPaths(patterns);
   const paths = literal ?? (await matchingPaths(repo, commit, patterns));
   const read = await Promise.all(paths.map(async (path) => ({ path, content: await repo.readFile(commit, path) })));
@@ -35,7 +37,7 @@ export async function readInputFiles(repo: RepoBackend, commit: string, patterns
   const vanished = literal ? undefined : read.find((file) => file.content === null);
   if (vanished) throw new InputError(`${vanished.path} vanished from ${commit.slice(0, 7)} while it was read`);
   const files = read.filter((file): file is InputFile => file.content !== null);
-  if (files.length === 0) {
+  if (files.length === 0 && !mayBeGone) {
     throw new InputError(`no input file matches ${patterns.map((p) => `"${p}"`).join(', ')} at ${commit.slice(0, 7)} in ${repo.description}`);
   }
   return files;
@@ -48,7 +50,12 @@ export interface Input {
   parsed: ParsedInput;
 }
 
-export async function readInput(repo: RepoBackend, commit: string, patterns: string[]): Promise<Input> {
-  const files = await readInputFiles(repo, commit, patterns);
+export async function readInput(repo: RepoBackend, commit: string, patterns: string[], mayBeGone = false): Promise<Input> {
+  const files = await readInputFiles(repo, commit, patterns, mayBeGone);
   return { commit, files, parsed: parseInputFiles(files) };
+}
+
+/** What a run says when its input is gone (deleted, not mistyped: the data branch had input before). */
+export function deletedInputWarning(patterns: string[], commit: string): string {
+  return `no input file matches ${patterns.map((p) => `"${p}"`).join(', ')} at ${commit.slice(0, 7)}: the input was deleted, so its data is empty (earlier data stays in the data branch's history)`;
 }

@@ -1,82 +1,147 @@
-import { Readable, pipeline } from 'node:stream';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { errorMessage } from '../error-message.js';
 import { commitSha, httpStatus, type GitHubClient } from '../github/octokit.js';
+import { isQuotaRefusal } from '../github/api-quota.js';
 import { failureRecord, successRecord, type StatsRecord } from '../stats/record.js';
 import { SourceError } from '../stats/source-error.js';
-import { tarballStats } from '../stats/tarball-stats.js';
-import { sizeLimit } from './size-limit.js';
-import type { SourceProvider } from './source-provider.js';
+import { commitOfArchive } from '../stats/archive-commit.js';
+import { archiveStats, type ArchiveLimits } from './archive-stats.js';
+import type { ComputeOptions, HeadCheck, SourceProvider } from './source-provider.js';
 
-/** A tarball larger than this gives its repository a record with an error (1 GiB). */
-export const DEFAULT_MAX_TARBALL_BYTES = 1024 * 1024 * 1024;
+/**
+ * How tarballs are fetched: `api`, one REST request each (private repositories too); `archive`,
+ * the server's source-archive URLs (public repositories only, no API quota); `auto`, archive URLs
+ * first and the API for what they do not serve.
+ */
+export type DownloadMode = 'auto' | 'api' | 'archive';
+export const DOWNLOAD_MODES: readonly DownloadMode[] = ['auto', 'api', 'archive'];
+
+const FULL_SHA = /^[0-9a-f]{40}$/;
 
 function splitName(repo: string): { owner: string; repo: string } {
   const [owner, name] = repo.split('/') as [string, string];
   return { owner, repo: name };
 }
 
-/** Why a request about `repo` failed, in words for its record. */
-function describeFailure(repo: string, error: unknown): string {
+/** The record of a downloaded archive: its stats, or a definite failure of the archive itself. */
+async function recordOf(repo: string, body: ReadableStream<Uint8Array>, label: string, limits: ArchiveLimits): Promise<StatsRecord> {
+  try {
+    const result = await archiveStats(body, repo, label, limits);
+    return successRecord(repo, commitOfArchive(result), result.stats);
+  } catch (error) {
+    if (error instanceof SourceError) return failureRecord(repo, null, error.message);
+    throw error;
+  }
+}
+
+/** A definite answer about `repo` in an API error (gone, hidden, blocked), or null for one worth another try. */
+function definiteFailure(repo: string, error: unknown): string | null {
   const status = httpStatus(error);
   if (status === 404 || status === 422) return `repository ${repo} not found (or not visible with this token)`;
   if (status === 451) return `repository ${repo} is unavailable for legal reasons`;
-  if (status !== undefined) return `GitHub API error ${status}: ${errorMessage(error)}`;
-  return errorMessage(error);
+  if (status === 410) return `repository ${repo} is gone`;
+  if (status === 403 && !isQuotaRefusal(error) && !/rate limit/i.test(errorMessage(error))) return `access to ${repo} refused: ${errorMessage(error)}`;
+  return null;
 }
 
-/**
- * Sources from GitHub: each repository's default-branch head is resolved to a commit, then its
- * tarball is streamed straight into the stats engine.
- */
-export class GitHubSources implements SourceProvider {
-  /** Heads `headMoved` found moved, taken by the `compute` that follows so it asks only once. */
-  private readonly movedHeads = new Map<string, string>();
-
+/** Tarballs through the REST API: one request each, the commit read from the archive itself. */
+class ApiTarballs {
   constructor(
     private readonly octokit: GitHubClient,
-    private readonly maxTarballBytes: number,
+    private readonly limits: ArchiveLimits,
   ) {}
 
-  async compute(repo: string): Promise<StatsRecord> {
-    let commit: string | null = null;
+  async compute(repo: string, options: ComputeOptions): Promise<StatsRecord> {
+    let response;
     try {
-      commit = this.movedHeads.get(repo) ?? (await this.headCommit(repo));
-      this.movedHeads.delete(repo);
-      const stream = await this.tarball(repo, commit);
-      const label = `${repo}@${commit.slice(0, 7)}`;
-      const tooLarge = (): Error => new SourceError(`${label}: tarball is larger than the limit of ${this.maxTarballBytes} bytes`);
-      // pipeline() tears down the download when the engine stops early, and passes its errors on.
-      const limited = pipeline(stream, sizeLimit(this.maxTarballBytes, tooLarge), () => {});
-      const { stats } = await tarballStats(limited, repo, label);
-      return successRecord(repo, commit, stats);
+      response = await this.octokit.request(options.commit ? 'GET /repos/{owner}/{repo}/tarball/{ref}' : 'GET /repos/{owner}/{repo}/tarball', {
+        ...splitName(repo),
+        ...(options.commit ? { ref: options.commit } : {}),
+        request: { parseSuccessResponseBody: false, signal: options.signal },
+      });
     } catch (error) {
-      return failureRecord(repo, commit, error instanceof SourceError ? error.message : describeFailure(repo, error));
+      const failure = definiteFailure(repo, error);
+      if (failure === null) throw error;
+      return failureRecord(repo, null, failure);
     }
+    return recordOf(repo, response.data as unknown as ReadableStream<Uint8Array>, repo, this.limits);
   }
+}
 
-  async headMoved(repo: string, commit: string | null): Promise<boolean> {
-    if (!commit) return true;
+/** What a source-archive URL answered, when it gave no archive: nothing there, a refusal (the site's rate limit), or no answer. */
+type ArchiveRefusal = 'not-found' | 'refused' | { unreachable: string };
+
+/** Tarballs from the server's source-archive URLs: no API quota, public repositories only. */
+class ArchiveUrls {
+  constructor(
+    private readonly serverUrl: string,
+    private readonly fetch: typeof globalThis.fetch,
+    private readonly limits: ArchiveLimits,
+  ) {}
+
+  async compute(repo: string, options: ComputeOptions): Promise<StatsRecord | ArchiveRefusal> {
+    const url = `${this.serverUrl.replace(/\/+$/, '')}/${repo}/archive/${options.commit ?? 'HEAD'}.tar.gz`;
+    let response: Response;
     try {
-      // A conditional request: 304 means unchanged, and does not count against the rate limit.
-      const head = await this.headCommit(repo, commit);
-      if (head !== commit) this.movedHeads.set(repo, head);
-      return head !== commit;
+      response = await this.fetch(url, { signal: options.signal, redirect: 'follow' });
     } catch (error) {
-      return httpStatus(error) !== 304;
+      if (options.signal.aborted) throw error;
+      return { unreachable: `${errorMessage(error)} (${url})` };
     }
+    if (response.status === 404) return 'not-found';
+    if (response.status === 403 || response.status === 429) return 'refused';
+    if (!response.ok || !response.body) return { unreachable: `HTTP ${response.status} from ${url}` };
+    return recordOf(repo, response.body, repo, this.limits);
+  }
+}
+
+export interface GitHubSourcesOptions {
+  octokit: GitHubClient;
+  /** The web root, e.g. https://github.com, for source-archive URLs. */
+  serverUrl: string;
+  download: DownloadMode;
+  limits: ArchiveLimits;
+  /** fetch for the archive URLs (with the run's request timeout). */
+  fetch: typeof globalThis.fetch;
+}
+
+/** Sources from GitHub, by the chosen download mode; refresh's head checks are free conditional requests. */
+export class GitHubSources implements SourceProvider {
+  readonly apiRequestsPerDatum: number;
+  private readonly api: ApiTarballs;
+  private readonly archives: ArchiveUrls;
+  /** Once the archive URLs refuse (the site's own rate limit), `auto` uses the API for the rest of the run. */
+  private archivesRefused = false;
+
+  constructor(private readonly options: GitHubSourcesOptions) {
+    this.api = new ApiTarballs(options.octokit, options.limits);
+    this.archives = new ArchiveUrls(options.serverUrl, options.fetch, options.limits);
+    this.apiRequestsPerDatum = options.download === 'api' ? 1 : 0;
   }
 
-  private headCommit(repo: string, knownCommit?: string): Promise<string> {
-    return commitSha(this.octokit, splitName(repo), 'HEAD', knownCommit);
+  async compute(repo: string, options: ComputeOptions): Promise<StatsRecord> {
+    const { download } = this.options;
+    if (download === 'api' || (download === 'auto' && this.archivesRefused)) return this.api.compute(repo, options);
+    const result = await this.archives.compute(repo, options);
+    if (typeof result === 'object' && 'repo' in result) return result;
+    if (result === 'refused') this.archivesRefused = true;
+    if (download === 'auto') return this.api.compute(repo, options);
+    if (result === 'refused') throw new Error(`${this.options.serverUrl} refused the archive of ${repo} (rate limited)`);
+    if (result !== 'not-found') throw new Error(result.unreachable);
+    return failureRecord(repo, null, `repository ${repo} not found, or not public (archive downloads serve public repositories only; download through the API with a token that can read it)`);
   }
 
-  private async tarball(repo: string, commit: string): Promise<Readable> {
-    const response = await this.octokit.request('GET /repos/{owner}/{repo}/tarball/{ref}', {
-      ...splitName(repo),
-      ref: commit,
-      request: { parseSuccessResponseBody: false },
-    });
-    return Readable.fromWeb(response.data as unknown as WebReadableStream<Uint8Array>);
+  async headMoved(repo: string, commit: string | null, signal: AbortSignal): Promise<HeadCheck> {
+    // Without a full SHA there is nothing to compare: compute it again.
+    if (!commit || !FULL_SHA.test(commit)) return { moved: true, head: null };
+    try {
+      // A conditional request: 304 means unchanged, and does not count against the quota.
+      const head = await commitSha(this.options.octokit, splitName(repo), 'HEAD', commit, signal);
+      return head === commit ? { moved: false } : { moved: true, head };
+    } catch (error) {
+      if (httpStatus(error) === 304) return { moved: false };
+      // Gone or hidden: computing it records that answer. Anything else may pass: the caller keeps the record.
+      if (definiteFailure(repo, error) !== null) return { moved: true, head: null };
+      throw error;
+    }
   }
 }

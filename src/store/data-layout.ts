@@ -1,5 +1,6 @@
-import { sortByName } from '../names/repo-name.js';
-import { recordToJson, resultLine, type StatsRecord } from '../stats/record.js';
+import { DEFAULTS } from '../defaults.js';
+import { canonicalName, nameKey, sortByName } from '../names/repo-name.js';
+import { hasStats, recordToJson, resultLine, type StatsRecord } from '../stats/record.js';
 
 /** Paths of the data branch (SPEC §3). */
 export const RESULTS_PATH = 'stats/results';
@@ -7,7 +8,7 @@ export const RECORDS_PATH = 'stats/records.jsonl';
 export const PROJECTS_DIR = 'projects/';
 
 /** The data branch template's default (SPEC §3): `{branch}` is the source branch. */
-export const DEFAULT_DATA_BRANCH = 'tusk/{branch}';
+export const DEFAULT_DATA_BRANCH = DEFAULTS.dataBranch;
 
 /** Git's rules for a branch name, for what a template can produce. */
 export function isValidBranchName(name: string): boolean {
@@ -40,7 +41,7 @@ export function sortRecords(records: readonly StatsRecord[]): StatsRecord[] {
 /** `stats/results`: one `owner/repo, deps, lines` line per repository with stats. */
 export function renderResults(records: readonly StatsRecord[]): string {
   return sortRecords(records)
-    .filter((record) => record.error === null)
+    .filter(hasStats)
     .map((record) => `${resultLine(record)}\n`)
     .join('');
 }
@@ -56,26 +57,62 @@ function isCount(value: unknown): value is number | null {
   return value === null || (typeof value === 'number' && Number.isInteger(value) && value >= 0);
 }
 
-/** Reads `stats/records.jsonl`; `where` names it in errors (e.g. the data commit). */
-export function parseRecords(text: string, where: string): StatsRecord[] {
-  const records: StatsRecord[] = [];
-  text.split('\n').forEach((line, index) => {
-    if (line.trim() === '') return;
-    const fail = (why: string): never => {
-      throw new Error(`${where}:${RECORDS_PATH}:${index + 1}: ${why}`);
-    };
-    let value: Record<string, unknown>;
+/** What is wrong with one parsed line, or null when it is a record Tusk could have written. */
+function recordProblem(value: Record<string, unknown>): string | null {
+  const { repo, commit, files, lines, deps, unparsed, error, pending, stale } = value;
+  if (typeof repo !== 'string' || canonicalName(repo) !== repo) return '"repo" is not an owner/repo name';
+  if (commit !== null && typeof commit !== 'string') return '"commit" is not a string or null';
+  if (error !== null && typeof error !== 'string') return '"error" is not a string or null';
+  if (pending !== undefined && pending !== true) return '"pending" is not true';
+  if (stale !== undefined && typeof stale !== 'string') return '"stale" is not a string';
+  const counts = [files, lines, deps, unparsed];
+  if (!counts.every(isCount)) return 'a count is not a whole number or null';
+  const numbers = counts.filter((count) => count !== null).length;
+  if (pending && (error !== null || numbers > 0)) return 'a pending record has an error or numbers';
+  if (!pending && error === null && numbers < counts.length) return 'a record with neither an error nor all its numbers';
+  if (error !== null && numbers > 0) return 'a record with both an error and numbers';
+  return null;
+}
+
+/** Records read back from `stats/records.jsonl`, and the lines that were not records (each "file:line: why"). */
+export interface ParsedRecords {
+  records: StatsRecord[];
+  problems: string[];
+}
+
+/**
+ * Reads `stats/records.jsonl`; `where` names it in problems (e.g. the data commit). A line that is
+ * not a record Tusk could have written (a hand edit gone wrong, a repository listed twice) is left
+ * out and reported: its datum is computed again, and nothing blocks the run.
+ */
+export function parseRecords(text: string, where: string): ParsedRecords {
+  const parsed: { line: number; record: StatsRecord }[] = [];
+  const problems: { line: number; why: string }[] = [];
+  const report = (line: number, why: string): void => {
+    problems.push({ line, why });
+  };
+  text.split('\n').forEach((text, index) => {
+    if (text.trim() === '') return;
+    let value: unknown;
     try {
-      value = JSON.parse(line) as Record<string, unknown>;
+      value = JSON.parse(text);
     } catch {
-      return fail('not a JSON object');
+      value = undefined;
     }
-    const { repo, commit, files, lines, deps, unparsed, error } = value;
-    if (typeof repo !== 'string') fail('"repo" is not a string');
-    if (commit !== null && typeof commit !== 'string') fail('"commit" is not a string or null');
-    if (error !== null && typeof error !== 'string') fail('"error" is not a string or null');
-    if (![files, lines, deps, unparsed].every(isCount)) fail('a count is not a whole number or null');
-    records.push({ repo, commit, files, lines, deps, unparsed, error } as StatsRecord);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return report(index + 1, 'not a JSON object');
+    const problem = recordProblem(value as Record<string, unknown>);
+    if (problem) return report(index + 1, problem);
+    const { repo, commit, files, lines, deps, unparsed, error, pending, stale } = value as StatsRecord;
+    parsed.push({ line: index + 1, record: { repo, commit, files, lines, deps, unparsed, error, ...(pending ? { pending } : {}), ...(stale ? { stale } : {}) } });
   });
-  return records;
+  // A repository listed twice: neither line can be trusted over the other.
+  const seen = new Map<string, number>();
+  for (const { record } of parsed) seen.set(nameKey(record.repo), (seen.get(nameKey(record.repo)) ?? 0) + 1);
+  const records: StatsRecord[] = [];
+  for (const { line, record } of parsed) {
+    if (seen.get(nameKey(record.repo))! > 1) report(line, `${record.repo} has more than one record`);
+    else records.push(record);
+  }
+  problems.sort((a, b) => a.line - b.line);
+  return { records, problems: problems.map(({ line, why }) => `${where}:${RECORDS_PATH}:${line}: ${why}`) };
 }

@@ -1,10 +1,6 @@
 import type { InputFile } from '../names/input-file.js';
 import type { StatsRecord } from '../stats/record.js';
-import {
-  formatDataCommitMessage,
-  parseDataCommitMessage,
-  type DataCommitFacts,
-} from './data-commit-message.js';
+import { formatDataCommitMessage, parseDataCommitMessage, type DataCommitFacts } from './data-commit-message.js';
 import { PROJECTS_DIR, RECORDS_PATH, RESULTS_PATH, parseRecords, renderRecords, renderResults, sortRecords } from './data-layout.js';
 import { NotFoundError, type CommitConflict, type CommitInfo, type FileChange, type RepoBackend } from './repo-backend.js';
 
@@ -13,33 +9,85 @@ export interface DataCommit extends DataCommitFacts {
   sha: string;
 }
 
-/** What one data commit holds. */
+/** A commit on the data branch that Tusk did not make (a README added in the web editor, say). */
+export interface ForeignCommit {
+  sha: string;
+  foreign: true;
+  /** Its message's first line. */
+  subject: string;
+}
+
+export type LogEntry = DataCommit | ForeignCommit;
+
+/** What one data commit holds; `inputFiles` null keeps the parent's projects/ as they are. */
 export interface DataContent {
-  inputFiles: InputFile[];
+  inputFiles: InputFile[] | null;
   records: StatsRecord[];
 }
 
+/** The branch as a writer finds it. */
+export interface BranchState {
+  /** The branch's commit, which the next commit goes on top of; null before the branch exists. */
+  tip: string | null;
+  /** The newest data commit at or below the tip. */
+  data: DataCommit | null;
+  /** Commits above `data` that Tusk did not make, newest first. */
+  foreign: CommitInfo[];
+  /** No data commit within the commits read below the tip: perhaps no data branch at all. */
+  noDataFound: boolean;
+}
+
 const HISTORY_PAGE = 1000;
+/** Hand-made commits read below a tip before giving up on finding data under them. */
+const MAX_FOREIGN = 20;
+
+function subjectOf(message: string): string {
+  return message.split('\n', 1)[0]!;
+}
 
 /** The data commits among `commits`, in their order: commits Tusk did not make are left out. */
 function dataCommits(commits: CommitInfo[]): DataCommit[] {
-  return commits.flatMap((info) => {
+  return logEntries(commits).filter((entry): entry is DataCommit => !('foreign' in entry));
+}
+
+function logEntries(commits: CommitInfo[]): LogEntry[] {
+  return commits.map((info) => {
     const facts = parseDataCommitMessage(info.message);
-    return facts ? [{ sha: info.sha, ...facts }] : [];
+    return facts ? { sha: info.sha, ...facts } : { sha: info.sha, foreign: true, subject: subjectOf(info.message) };
   });
 }
 
 /** The data branch: versioned input and output of the stats pipeline, on any RepoBackend. */
 export class DataStore {
+  /**
+   * @param warn told of what the branch holds that Tusk did not write (bad record lines): it is
+   *   left out and computed again, never a reason to stop
+   */
   constructor(
     readonly backend: RepoBackend,
     readonly branch: string,
+    private readonly warn: (message: string) => void = () => {},
   ) {}
 
-  /** The branch's newest data commit, or null when the branch does not exist yet. */
+  /** The branch's tip and its newest data commit, with any hand-made commits on top of it. */
+  async state(): Promise<BranchState> {
+    const tip = await this.backend.branchHead(this.branch);
+    const state: BranchState = { tip, data: null, foreign: [], noDataFound: false };
+    let sha = tip ?? undefined;
+    for (let read = 0; sha !== undefined; read++) {
+      if (read === MAX_FOREIGN) return { ...state, noDataFound: true };
+      const info = await this.backend.commitInfo(sha);
+      const facts = parseDataCommitMessage(info.message);
+      if (facts) return { ...state, data: { sha, ...facts } };
+      state.foreign.push(info);
+      sha = info.parents[0];
+    }
+    return { ...state, noDataFound: state.foreign.length > 0 };
+  }
+
+  /** The branch's newest data commit, or null when it has none (or does not exist yet). */
   async head(): Promise<DataCommit | null> {
-    const sha = await this.backend.branchHead(this.branch);
-    return sha ? this.dataCommitAt(sha) : null;
+    return (await this.state()).data;
   }
 
   /**
@@ -64,19 +112,28 @@ export class DataStore {
   private async dataCommitAt(sha: string): Promise<DataCommit> {
     const info = await this.backend.commitInfo(sha);
     const facts = parseDataCommitMessage(info.message);
-    if (!facts) throw new NotFoundError(`${sha.slice(0, 7)} in ${this.backend.description} is not a Tusk data commit`);
+    if (!facts) throw new NotFoundError(`${sha.slice(0, 7)} in ${this.backend.description} is not a Tusk data commit ("${subjectOf(info.message)}")`);
     return { sha, ...facts };
   }
 
-  async records(dataCommit: string): Promise<StatsRecord[]> {
-    const text = await this.backend.readFile(dataCommit, RECORDS_PATH);
-    return text === null ? [] : parseRecords(text, dataCommit.slice(0, 7));
+  /** The records at a commit of the branch; lines that are not records are reported and left out. */
+  async records(commit: string): Promise<StatsRecord[]> {
+    const text = await this.backend.readFile(commit, RECORDS_PATH);
+    if (text === null) return [];
+    const { records, problems } = parseRecords(text, `${this.branch}@${commit.slice(0, 7)}`);
+    for (const problem of problems) this.warn(`${problem}: left out, and computed again`);
+    return records;
   }
 
   /** The input files a data commit keeps under projects/, at their source paths. */
   async inputFiles(dataCommit: string): Promise<InputFile[]> {
-    const paths = (await this.backend.listFiles(dataCommit)).filter((path) => path.startsWith(PROJECTS_DIR));
+    const paths = await this.projectPaths(dataCommit);
     return Promise.all(paths.map(async (path) => ({ path: path.slice(PROJECTS_DIR.length), content: (await this.backend.readFile(dataCommit, path)) ?? '' })));
+  }
+
+  /** The paths under projects/ at a commit. */
+  async projectPaths(commit: string): Promise<string[]> {
+    return (await this.backend.listFiles(commit)).filter((path) => path.startsWith(PROJECTS_DIR));
   }
 
   /** A data file's text at a data commit, or null when it has none. */
@@ -84,11 +141,11 @@ export class DataStore {
     return this.backend.readFile(dataCommit, path);
   }
 
-  /** Data commits newest first, following the branch's (linear) history. */
-  async log(limit = HISTORY_PAGE): Promise<DataCommit[]> {
+  /** The branch's commits newest first, following its (linear) history: data commits and hand-made ones. */
+  async log(limit = HISTORY_PAGE): Promise<LogEntry[]> {
     const head = await this.backend.branchHead(this.branch);
     if (!head) return [];
-    return dataCommits(await this.backend.history(head, limit));
+    return logEntries(await this.backend.history(head, limit));
   }
 
   /**
@@ -109,24 +166,30 @@ export class DataStore {
   }
 
   /**
-   * Commits `content` on top of `parent` (null: creates the branch as an orphan). Input files are
-   * kept under projects/ at their source paths; input files that are gone are deleted.
+   * Commits `content` on top of `tip` (null: creates the branch as an orphan). Input files are
+   * kept under projects/ at their source paths; input files that are gone are deleted. Other
+   * files on the branch (someone's README) are kept. `knownProjects`: the projects/ paths at
+   * `tip`, when the caller knows them (it wrote them), which spares a listing.
    */
-  async write(
-    parent: DataCommit | null,
-    content: DataContent,
-    facts: DataCommitFacts,
-  ): Promise<{ sha: string } | CommitConflict> {
-    const changes: FileChange[] = content.inputFiles.map((file) => ({ path: PROJECTS_DIR + file.path, content: file.content }));
-    if (parent) {
-      const kept = new Set(changes.map((change) => change.path));
-      const stale = (await this.backend.listFiles(parent.sha)).filter((path) => path.startsWith(PROJECTS_DIR) && !kept.has(path));
-      changes.push(...stale.map((path) => ({ path, content: null })));
+  async write(tip: string | null, content: DataContent, facts: DataCommitFacts, knownProjects: string[] | null = null): Promise<{ sha: string } | CommitConflict> {
+    const changes: FileChange[] = [];
+    if (content.inputFiles) {
+      changes.push(...content.inputFiles.map((file) => ({ path: PROJECTS_DIR + file.path, content: file.content })));
+      if (tip) {
+        const kept = new Set(changes.map((change) => change.path));
+        const stale = (knownProjects ?? (await this.projectPaths(tip))).filter((path) => !kept.has(path));
+        changes.push(...stale.map((path) => ({ path, content: null })));
+      }
     }
     // Sorted once here: each renderer then finds the records in order and does not sort again.
     const records = sortRecords(content.records);
     changes.push({ path: RESULTS_PATH, content: renderResults(records) });
     changes.push({ path: RECORDS_PATH, content: renderRecords(records) });
-    return this.backend.commitFiles(this.branch, parent?.sha ?? null, changes, formatDataCommitMessage(facts));
+    return this.backend.commitFiles(this.branch, tip, changes, formatDataCommitMessage(facts));
   }
+}
+
+/** The projects/ paths a commit of `inputFiles` holds. */
+export function projectPathsOf(inputFiles: InputFile[]): string[] {
+  return inputFiles.map((file) => PROJECTS_DIR + file.path);
 }

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 export interface GitResult {
@@ -24,17 +24,18 @@ export class GitRunner {
   /** Runs git; resolves whatever the exit code, for commands whose failure is an answer. */
   exec(args: string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<GitResult> {
     return new Promise((resolve, reject) => {
-      const child = execFile(
-        'git',
-        args,
-        { cwd: this.cwd, env: { ...process.env, ...options.env }, maxBuffer: 1 << 30, encoding: 'utf8' },
-        (error, stdout, stderr) => {
-          const code = error && typeof error.code === 'number' ? error.code : error ? -1 : 0;
-          if (code === -1) reject(this.spawnError(error!));
-          else resolve({ stdout, stderr, exitCode: code });
-        },
-      );
-      if (options.input !== undefined) child.stdin?.end(options.input);
+      // A process group of its own: Ctrl-C on a terminal reaches the whole foreground group, and a
+      // git command cut off there would leave the commit of what a cancelled run finished undone.
+      const child = spawn('git', args, { cwd: this.cwd, env: { ...process.env, ...options.env }, detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
+      const stdout: Buffer[] = [];
+      const stderr: Buffer[] = [];
+      child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+      child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+      child.on('error', (error) => reject(this.spawnError(error)));
+      child.on('close', (code) => resolve({ stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), exitCode: code ?? -1 }));
+      // git may exit before it reads its input (a failed command): a broken pipe is then no error of ours.
+      child.stdin.on('error', () => {});
+      child.stdin.end(options.input);
     });
   }
 

@@ -11,6 +11,7 @@ const FULL_SHA = /^[0-9a-f]{40}$/;
  */
 export class GitHubBackend implements RepoBackend {
   readonly description: string;
+  readonly kind = 'github';
   // A commit never changes, so the tree it points at, once seen, spares commitFiles a request.
   private readonly treeOfCommit = new Map<string, string>();
 
@@ -168,6 +169,7 @@ export class GitHubBackend implements RepoBackend {
       parents: parent ? [parent] : [],
     });
     const sha = commit.data.sha;
+    this.treeOfCommit.set(sha, tree.data.sha);
     try {
       if (parent) await this.octokit.rest.git.updateRef({ ...this.coordinates, ref: `heads/${branch}`, sha, force: false });
       else await this.octokit.rest.git.createRef({ ...this.coordinates, ref: `refs/heads/${branch}`, sha });

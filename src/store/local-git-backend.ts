@@ -9,6 +9,7 @@ const RECORD_SEPARATOR = '\x1e';
 /** A repository on disk, through git's plumbing; `update-ref` with an old value is the compare-and-swap. */
 export class LocalGitBackend implements RepoBackend {
   readonly description: string;
+  readonly kind = 'local';
   private readonly git: GitRunner;
 
   constructor(readonly path: string) {

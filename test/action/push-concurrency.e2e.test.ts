@@ -78,10 +78,10 @@ describe('the action under racing runs and faults', () => {
 
   it('survives 5xx, a secondary rate limit with retry-after, and a slow response', async () => {
     const c1 = await emulator.commitFiles('acme', 'data', 'main', { 'projects.txt': 'go/a\ngo/b\n' }, 'one');
-    emulator.inject({ method: 'GET', path: /\/tarball\//, status: 502, times: 2 });
+    emulator.inject({ method: 'GET', path: /^\/repos\/go\/b\/tarball$/, status: 502, times: 2 });
     emulator.inject({ method: 'POST', path: /\/git\/trees$/, status: 403, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } });
-    emulator.inject({ method: 'GET', path: /\/commits\/HEAD$/, status: 503, delayMs: 1500 });
-    const run = await runAction({ apiUrl: emulator.url, repository: 'acme/data', event: pushEvent('main', null, c1) });
+    emulator.inject({ method: 'GET', path: /^\/repos\/go\/a\/tarball$/, status: 503, delayMs: 1500 });
+    const run = await runAction({ apiUrl: emulator.url, repository: 'acme/data', event: pushEvent('main', null, c1), inputs: { download: 'api' } });
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ processed: '2', failed: '0' });
     expect(run.stdout).toContain('secondary rate limit');
@@ -93,8 +93,8 @@ describe('the action under racing runs and faults', () => {
 
   it('a datum whose API errors persist after retries is recorded as failed; the others go on', async () => {
     const c1 = await emulator.commitFiles('acme', 'data', 'main', { 'projects.txt': 'go/a\ngo/b\n' }, 'one');
-    emulator.inject({ method: 'GET', path: /^\/repos\/go\/b\/tarball\//, status: 500, times: 10 });
-    const run = await runAction({ apiUrl: emulator.url, repository: 'acme/data', event: pushEvent('main', null, c1) });
+    emulator.inject({ method: 'GET', path: /^\/repos\/go\/b\/tarball$/, status: 500, times: 10 });
+    const run = await runAction({ apiUrl: emulator.url, repository: 'acme/data', event: pushEvent('main', null, c1), inputs: { download: 'api' } });
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ processed: '2', failed: '1' });
     const records = git(bare, 'show', 'tusk/main:stats/records.jsonl');
@@ -110,7 +110,7 @@ describe('the action under racing runs and faults', () => {
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ failed: '2' });
     const records = git(bare, 'show', 'tusk/main:stats/records.jsonl');
-    expect(records).toMatch(/"repo":"go\/b".*"error":"go\/b@[0-9a-f]{7}: not a gzip file"/);
-    expect(records).toMatch(/"repo":"go\/c".*"error":"go\/c@[0-9a-f]{7}: tarball is larger than the limit of 2097152 bytes"/);
+    expect(records).toMatch(/"repo":"go\/b".*"error":"go\/b: not a gzip file"/);
+    expect(records).toMatch(/"repo":"go\/c".*"error":"go\/c: tarball is larger than the limit of 2097152 bytes"/);
   });
 });

@@ -61,7 +61,7 @@ describe('the action on push (commit mode), run as the runner runs dist/index.js
     expect(records[0]).toEqual({ repo: 'go/alpha', commit: heads.get('alpha'), ...expectedStats(REPOS[0]!), unparsed: 0, error: null });
     expect(show('projects/projects.txt')).toBe(git(bare, 'show', `${sha}:projects.txt`) + '\n');
     expect(git(bare, 'log', '-1', '--format=%(trailers:key=Tusk-Input-Commit,valueonly)', 'tusk/main')).toBe(sha);
-    expect(emulator.count('GET', /\/tarball\//)).toBe(3);
+    expect(emulator.count('GET', /^\/_codeload\//)).toBe(3);
     expect(run.summary).toContain('| added | go\\/alpha | 2 | 19 |');
     // The token is masked first thing, and never printed otherwise.
     expect(run.stdout.split('\n')[0]).toBe('::add-mask::test-token');
@@ -74,7 +74,7 @@ describe('the action on push (commit mode), run as the runner runs dist/index.js
     const previous = git(bare, 'rev-parse', 'tusk/main');
     const { run } = await push('go/alpha\ngo/beta\nGo/Gamma\ngo/delta\n');
     expect(run.exitCode).toBe(0);
-    expect(emulator.count('GET', /\/tarball\//)).toBe(1);
+    expect(emulator.count('GET', /^\/_codeload\//)).toBe(1);
     expect(emulator.count('GET', /^\/repos\/go\/(alpha|beta|gamma)/i)).toBe(0); // reused with no request
     expect(run.outputs).toMatchObject({ processed: '1', reused: '3', added: '1', removed: '0' });
     expect(git(bare, 'rev-parse', 'tusk/main^')).toBe(previous); // fast-forward on the previous head
@@ -89,7 +89,7 @@ describe('the action on push (commit mode), run as the runner runs dist/index.js
     expect(run.outputs).toMatchObject({ processed: '0', reused: '3', removed: '1', added: '0' });
     expect(show('stats/results')).not.toContain('go/beta');
     expect(show('stats/records.jsonl')).not.toContain('go/beta');
-    expect(emulator.count('GET', /\/tarball\//)).toBe(0);
+    expect(emulator.count('GET', /^\/_codeload\//)).toBe(0);
   });
 
   it('an unchanged input still gets its data commit', async () => {

@@ -28,7 +28,7 @@ describe('the action on schedule (refresh mode)', () => {
     });
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ processed: '1', reused: '2', failed: '0', changed: '1', added: '0', removed: '0' });
-    expect(emulator.count('GET', /\/tarball\//)).toBe(1);
+    expect(emulator.count('GET', /^\/_codeload\//)).toBe(1);
     expect(emulator.requests.filter((r) => /\/commits\/HEAD$/.test(r.path) && r.status === 304)).toHaveLength(2);
     expect(emulator.count('GET', /\/commits\/HEAD$/)).toBe(3); // the moved head is asked for once, not again to compute it
     expect(git(bare, 'rev-parse', 'tusk/main^')).toBe(before); // one commit on top
@@ -43,6 +43,6 @@ describe('the action on schedule (refresh mode)', () => {
     const run = await runAction({ apiUrl: emulator.url, repository: 'acme/data', event: { name: 'workflow_dispatch', ref: 'refs/heads/main', sha: head, payload: {} } });
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ processed: '0', reused: '3', changed: '0' });
-    expect(emulator.count('GET', /\/tarball\//)).toBe(0);
+    expect(emulator.count('GET', /^\/_codeload\//)).toBe(0);
   });
 });

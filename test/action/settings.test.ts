@@ -1,15 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { jobForEvent } from '../../src/action/event.js';
 import { parseSettings } from '../../src/action/settings.js';
+import { RUN_LIMIT_DEFAULTS, RUN_LIMIT_NAMES } from '../../src/settings/run-limits.js';
 import { dataBranchFor } from '../../src/store/data-layout.js';
 
 const inputs = (overrides: Record<string, string> = {}) => (name: string) =>
   ({ token: 't', input: 'projects.txt', 'data-branch': 'tusk/{branch}', mode: 'auto', concurrency: '8', 'max-tarball-mb': '1024', ...overrides })[name] ?? '';
 
 describe('action settings', () => {
+  const MINUTE = 60_000;
+  const defaults = {
+    concurrency: 8,
+    download: 'auto',
+    maxTarballBytes: 1024 * 1024 * 1024,
+    maxInflatedBytes: 8192 * 1024 * 1024,
+    timeBudgetMs: 330 * MINUTE,
+    checkpointDatums: 1000,
+    checkpointIntervalMs: 5 * MINUTE,
+    requestTimeoutMs: MINUTE,
+    datumTimeoutMs: 15 * MINUTE,
+  };
+
   it('parses the defaults and several input globs', () => {
     const settings = parseSettings(inputs({ input: 'projects.txt\nlists/*.txt\n' }));
-    expect(settings).toEqual({ token: 't', input: ['projects.txt', 'lists/*.txt'], dataBranch: 'tusk/{branch}', mode: 'auto', concurrency: 8, maxTarballBytes: 1024 * 1024 * 1024 });
+    expect(settings).toEqual({ token: 't', input: ['projects.txt', 'lists/*.txt'], dataBranch: 'tusk/{branch}', mode: 'auto', limits: defaults });
     expect(dataBranchFor(settings.dataBranch, 'feature/x')).toBe('tusk/feature/x');
+  });
+
+  it('takes the limits in their own units: durations, whole numbers, a download mode', () => {
+    const settings = parseSettings(
+      inputs({ download: 'archive', 'time-budget': '1h30m', 'checkpoint-interval': '90s', 'checkpoint-datums': '50', 'request-timeout': '2m', 'datum-timeout': '45', 'max-inflated-mb': '100' }),
+    );
+    expect(settings.limits).toEqual({
+      ...defaults,
+      download: 'archive',
+      timeBudgetMs: 90 * MINUTE,
+      checkpointIntervalMs: 90_000,
+      checkpointDatums: 50,
+      requestTimeoutMs: 2 * MINUTE,
+      datumTimeoutMs: 45 * MINUTE,
+      maxInflatedBytes: 100 * 1024 * 1024,
+    });
+  });
+
+  it('gives every limit the default action.yml states, so that users read the truth there', () => {
+    const yml = readFileSync(fileURLToPath(new URL('../../action.yml', import.meta.url)), 'utf8');
+    for (const name of RUN_LIMIT_NAMES) {
+      const stated = new RegExp(`\\n  ${name}:\\n(?:    .*\\n)*?    default: '?([^'\\n]*)'?\\n`).exec(yml)?.[1];
+      expect([name, stated]).toEqual([name, RUN_LIMIT_DEFAULTS[name]]);
+    }
+    expect(parseSettings(inputs(Object.fromEntries(RUN_LIMIT_NAMES.map((name) => [name, RUN_LIMIT_DEFAULTS[name]])))).limits).toEqual(defaults);
   });
 
   it.each([
@@ -19,6 +60,10 @@ describe('action settings', () => {
     [{ concurrency: '0' }, 'input "concurrency" must be a whole number from 1 to 64, got "0"'],
     [{ concurrency: 'eight' }, 'got "eight"'],
     [{ 'data-branch': 'tusk/{branch}..x' }, 'input "data-branch" is not a valid branch name: "tusk/{branch}..x"'],
+    [{ download: 'ftp' }, 'input "download" must be one of auto, api, archive, got "ftp"'],
+    [{ 'time-budget': 'forever' }, 'input "time-budget" must be a duration of at least 1s, such as 90s, 10m or 5h30m (a bare number is minutes), got "forever"'],
+    [{ 'request-timeout': '0s' }, 'input "request-timeout" must be a duration of at least 1s'],
+    [{ 'checkpoint-datums': '0' }, 'input "checkpoint-datums" must be a whole number from 1 to 10000000, got "0"'],
   ])('rejects %j naming the input', (override, message) => {
     expect(() => parseSettings(inputs(override))).toThrow(message);
   });

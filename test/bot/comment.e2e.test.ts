@@ -45,7 +45,7 @@ describe('the bot (comment mode)', () => {
     const run = await runAction({ apiUrl: emulator.url, repository: 'acme/data', event: pullEvent('pull_request', pull.number, pull.mergeSha, pull.headSha, pull.baseSha) });
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ added: '1', removed: '1', changed: '0', processed: '1', reused: '2', 'data-commit': dataHead });
-    expect(emulator.count('GET', /\/tarball\//)).toBe(1); // only go/d: the rest is reused from the base data branch
+    expect(emulator.count('GET', /^\/_codeload\//)).toBe(1); // only go/d: the rest is reused from the base data branch
 
     const comments = emulator.comments('acme', 'data', pull.number);
     expect(comments).toHaveLength(1);
@@ -103,6 +103,43 @@ describe('the bot (comment mode)', () => {
     // The report is not lost with the comment: the job summary and the outputs still have it.
     expect(run.summary).toContain('go\\/d');
     expect(run.outputs).toMatchObject({ added: '1', 'comment-url': '' });
+  });
+
+  it('under a spent quota, shows what it could not compute as pending, with when the quota resets, and succeeds', async () => {
+    emulator.copyRepo('go', 'a', Array.from({ length: 30 }, (_, i) => `copy${i}`));
+    const pull = await openPull(`${BASE_INPUT}${Array.from({ length: 30 }, (_, i) => `go/copy${i}`).join('\n')}\n`);
+    // The bot's own reads, and the comment's share kept back: room for a few datums only.
+    emulator.setTokenLimit('test-token', 40);
+    emulator.resetQuota();
+    const run = await runAction({
+      apiUrl: emulator.url,
+      repository: 'acme/data',
+      event: pullEvent('pull_request', pull.number, pull.mergeSha, pull.headSha, pull.baseSha),
+      inputs: { download: 'api' },
+    });
+    expect(run.exitCode).toBe(0);
+    const pending = Number(run.outputs.pending);
+    const processed = Number(run.outputs.processed);
+    expect(pending).toBeGreaterThan(0);
+    expect(processed).toBeGreaterThan(0);
+    expect(pending + processed).toBe(30);
+    expect(emulator.primaryLimitRefusals.total).toBe(0);
+    const body = emulator.comments('acme', 'data', pull.number)[0]!.body;
+    expect(body).toContain(`**Pending (${pending})**: not computed yet, so not in the results; the run stopped before the API quota ran out, which resets at `);
+    expect(body).toContain(`${processed} added`);
+    expect(run.summary).toContain(`**Pending (${pending})**`);
+    expect(run.stdout).toContain(`::warning title=Pending datums::${pending} datums pending: the run stopped before the API quota ran out`);
+  });
+
+  it('a pull request that deletes the input file shows every row removed', async () => {
+    await emulator.commitFiles('acme', 'data', 'feature', { 'projects.txt': null }, 'delete the input', { from: 'main' });
+    const pull = await emulator.createPullRequest({ owner: 'acme', repo: 'data', base: 'main', head: { owner: 'acme', repo: 'data', branch: 'feature' } });
+    const run = await runAction({ apiUrl: emulator.url, repository: 'acme/data', event: pullEvent('pull_request', pull.number, pull.mergeSha, pull.headSha, pull.baseSha) });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({ removed: '3', added: '0', processed: '0' });
+    const body = emulator.comments('acme', 'data', pull.number)[0]!.body;
+    for (const name of ['a', 'b', 'c']) expect(body).toContain(`| removed | go\\/${name} |`);
+    expect(run.stdout).toContain('::warning::no input file matches "projects.txt"');
   });
 
   it('invalid lines in a pull request are shown with file and line, escaped, and fail the step', async () => {

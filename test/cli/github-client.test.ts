@@ -17,7 +17,7 @@ describe('tusk client commands against GitHub (the emulator)', () => {
     await emulator.createRepo('acme', 'data');
     await emulator.commitFiles('acme', 'data', 'main', { 'projects.txt': 'go/a\n' }, 'projects');
     dir = tempDir();
-    env = { GITHUB_TOKEN: 'test-token', GITHUB_API_URL: emulator.url };
+    env = { GITHUB_TOKEN: 'test-token', GITHUB_API_URL: emulator.url, GITHUB_SERVER_URL: emulator.serverUrl };
   });
   afterAll(async () => {
     await emulator.close();
@@ -50,7 +50,7 @@ describe('tusk client commands against GitHub (the emulator)', () => {
   });
 
   it('fails clearly without a token, for an unknown repository, and for a branch with no data', async () => {
-    const noToken = await tusk(['log', '--github', 'acme/data'], { cwd: dir.path, env: { GITHUB_API_URL: emulator.url } });
+    const noToken = await tusk(['log', '--github', 'acme/data'], { cwd: dir.path, env: { GITHUB_API_URL: emulator.url, GITHUB_SERVER_URL: emulator.serverUrl } });
     expect(noToken.code).toBe(1);
     expect(noToken.err).toBe('tusk: --github needs a token: set GITHUB_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token))\n');
     const unknown = await run('log', '--github', 'nobody/nothing');
@@ -75,5 +75,21 @@ describe('tusk client commands against GitHub (the emulator)', () => {
       expect(git(clone, 'show', `tusk/main:${path}`)).toBe(git(bare, 'show', `tusk/main:${path}`));
     }
     expect(git(clone, 'rev-parse', 'tusk/main^{tree}')).toBe(git(bare, 'rev-parse', 'tusk/main^{tree}'));
+  });
+
+  it('without a token, tusk run downloads from the source-archive URLs and spends no API quota on datums', async () => {
+    await emulator.createRepo('acme', 'anonymous');
+    await emulator.commitFiles('acme', 'anonymous', 'main', { 'projects.txt': 'go/a\ngo/b\ngo/c\nnobody/missing\n' }, 'projects');
+    const clone = `${dir.path}/anonymous`;
+    git(dir.path, 'clone', '--quiet', emulator.repoDir('acme', 'anonymous'), clone);
+    emulator.resetLog();
+    emulator.resetQuota();
+    const local = await tusk(['run'], { cwd: clone, env: { GITHUB_API_URL: emulator.url, GITHUB_SERVER_URL: emulator.serverUrl } });
+    expect(local.code).toBe(0);
+    expect(local.out).toMatch(/: 4 computed, 0 reused, 1 failed/);
+    expect(emulator.requests.filter((r) => r.path.startsWith('/repos/'))).toEqual([]);
+    expect(emulator.quota(null).used).toBe(0);
+    expect(emulator.count('GET', /^\/go\/[abc]\/archive\/HEAD\.tar\.gz$/)).toBe(3);
+    expect(git(clone, 'show', 'tusk/main:stats/records.jsonl')).toContain('"error":"repository nobody/missing not found, or not public (archive downloads serve public repositories only');
   });
 });

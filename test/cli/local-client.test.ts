@@ -64,9 +64,9 @@ describe('tusk client commands on a local repository', () => {
 
     const log = await run('log');
     const lines = log.out.trim().split('\n');
-    expect(lines[0]).toMatch(/^DATA\s+INPUT\s+MODE\s+PROCESSED\s+REUSED\s+FAILED\s+ROWS$/);
-    expect(lines[1]).toMatch(new RegExp(`^[0-9a-f]{7}  ${secondInput.slice(0, 7)}  commit\\s+1\\s+1\\s+0\\s+2$`));
-    expect(lines[2]).toMatch(new RegExp(`^[0-9a-f]{7}  ${firstInput.slice(0, 7)}  commit\\s+2\\s+0\\s+0\\s+2$`));
+    expect(lines[0]).toMatch(/^DATA\s+INPUT\s+MODE\s+PROCESSED\s+REUSED\s+FAILED\s+PENDING\s+ROWS$/);
+    expect(lines[1]).toMatch(new RegExp(`^[0-9a-f]{7}  ${secondInput.slice(0, 7)}  commit\\s+1\\s+1\\s+0\\s+0\\s+2$`));
+    expect(lines[2]).toMatch(new RegExp(`^[0-9a-f]{7}  ${firstInput.slice(0, 7)}  commit\\s+2\\s+0\\s+0\\s+0\\s+2$`));
 
     const old = await run('get', 'stats/results', '--input-commit', firstInput.slice(0, 8));
     expect(old.out).toBe('gorilla/mux, 0, 6661\npkg/errors, 0, 2108\n');
@@ -200,5 +200,44 @@ describe('tusk client commands on a local repository', () => {
     commitLocal(repo, { 'projects.txt': 'pkg/errors\ngorilla/mux\nspf13/cobra\n' }, 'one more');
     const plain = await run('run', '--sources', SOURCES);
     expect(plain.err).toContain('computed spf13/cobra: 4 deps, 14378 lines');
+  });
+
+  it('put keeps a file with CRLF line ends CRLF', async () => {
+    commitLocal(repo, { 'projects.txt': 'pkg/errors\r\ngorilla/mux' }, 'written on Windows, no final line end');
+    expect((await run('put', 'a/one', 'b/two')).code).toBe(0);
+    expect(git(repo, 'show', 'main:projects.txt')).toBe('pkg/errors\r\ngorilla/mux\r\na/one\r\nb/two');
+  });
+
+  it('run and put work on a bare repository, which has no work tree to keep in step', async () => {
+    const bare = `${dir.path}-bare.git`;
+    git(dir.path, 'clone', '--quiet', '--bare', repo, bare);
+    try {
+      const put = await tusk(['put', 'spf13/cobra', '--local', bare], { cwd: repo });
+      expect(put.code).toBe(0);
+      const result = await tusk(['run', '--sources', SOURCES, '--local', bare], { cwd: repo });
+      expect(result.err).not.toMatch(/fatal:|git [a-z-]+ failed/); // no git error
+      expect(result.code).toBe(0);
+      expect(git(bare, 'show', 'tusk/main:stats/results')).toBe('gorilla/mux, 0, 6661\npkg/errors, 0, 2108\nspf13/cobra, 4, 14378');
+    } finally {
+      git(dir.path, 'clean', '-fdxq');
+      (await import('node:fs')).rmSync(bare, { recursive: true, force: true });
+    }
+  });
+
+  it('log shows a commit on the data branch that Tusk did not make, and run builds on it', async () => {
+    await run('run', '--sources', SOURCES);
+    const dataHead = git(repo, 'rev-parse', 'tusk/main');
+    git(repo, 'switch', '--quiet', 'tusk/main');
+    commitLocal(repo, { 'README.md': '# data\n' }, 'Add a README');
+    git(repo, 'switch', '--quiet', 'main');
+    const log = await run('log');
+    expect(log.out.split('\n')[1]).toMatch(/^[0-9a-f]{7}  -\s+not Tusk/);
+    expect(log.err).toMatch(/^[0-9a-f]{7} is not a data commit \("Add a README"\): Tusk builds on it$/m);
+    commitLocal(repo, { 'projects.txt': 'pkg/errors\n' }, 'fewer');
+    const result = await run('run', '--sources', SOURCES);
+    expect(result.code).toBe(0);
+    expect(result.err).toContain('warning: tusk/main has 1 commit that Tusk did not make on top of its data');
+    expect(git(repo, 'rev-parse', 'tusk/main~2')).toBe(dataHead);
+    expect(git(repo, 'show', 'tusk/main:README.md')).toBe('# data');
   });
 });

@@ -18,6 +18,7 @@ describe('renderJson', () => {
           unchanged: 0,
           totals: { before: { repositories: 2, deps: 3, lines: 30 }, after: { repositories: 2, deps: 7, lines: 50 } },
           failed: [{ repo: 'acme/x', error: 'not found' }],
+          pending: [],
           invalid: [{ file: 'p.txt', line: 2, text: 'bad name' }],
         },
         null,

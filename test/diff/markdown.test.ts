@@ -1,5 +1,7 @@
 import { COMMENT_MAX_LENGTH, renderMarkdown } from '../../src/diff/markdown.js';
 import { diffData } from '../../src/diff/model.js';
+import { renderText } from '../../src/diff/text.js';
+import { pendingRecord } from '../../src/stats/record.js';
 import { context, failed, ok, side } from './fixtures.js';
 
 const before = side([ok('acme/kept', 1, 100), ok('acme/gone', 2, 2000), ok('acme/grows', 10, 1000)]);
@@ -57,6 +59,15 @@ describe('renderMarkdown', () => {
     const onlyFailure = renderMarkdown(diffData(before, side([...before.records, failed('acme/x', 'too large')])), context);
     expect(onlyFailure).toContain('**No row changes** · 1 failed');
     expect(onlyFailure).not.toContain('| Status |');
+  });
+
+  it('lists pending datums with why they are pending, apart from failures', () => {
+    const pending = renderMarkdown(diffData(before, side([...before.records, pendingRecord('acme/later')])), { ...context, pendingNote: 'the run reached its time budget; the next run continues, pending datums first.' });
+    expect(pending).toContain('**No row changes** · 1 pending');
+    expect(pending).toContain('**Pending (1)**: not computed yet, so not in the results; the run reached its time budget; the next run continues, pending datums first.\n\n- `acme/later`');
+    expect(pending).not.toContain('**Failed');
+    const text = renderText(diffData(before, side([...before.records, pendingRecord('acme/later')])), context);
+    expect(text).toContain('Pending, not computed yet (1):\n  acme/later');
   });
 
   it('folds rows beyond the first 25 into <details>', () => {

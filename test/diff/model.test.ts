@@ -1,5 +1,6 @@
 import { applyDiff, counts, diffData, isEmpty, resultRows } from '../../src/diff/model.js';
 import { failed, ok, side } from './fixtures.js';
+import { pendingRecord } from '../../src/stats/record.js';
 
 describe('diffData', () => {
   const before = side([ok('acme/kept', 1, 10), ok('acme/gone', 2, 20), ok('acme/deps', 3, 30), ok('acme/lines', 4, 40), ok('acme/both', 5, 50)]);
@@ -42,6 +43,17 @@ describe('diffData', () => {
       { repo: 'acme/b', error: 'too large' },
     ]);
     expect(d.totals.after).toEqual({ repositories: 1, deps: 1, lines: 1 });
+  });
+
+  it('lists the after side’s pending datums apart: neither rows, nor failures, nor a row removed', () => {
+    const d = diffData(side([ok('acme/a', 1, 1), ok('acme/b', 2, 2)]), side([pendingRecord('acme/a'), pendingRecord('acme/new'), ok('acme/b', 2, 2)]));
+    expect(d.pending).toEqual(['acme/a', 'acme/new']);
+    expect(d.removed).toEqual([]);
+    expect(d.added).toEqual([]);
+    expect(d.failed).toEqual([]);
+    expect(d.unchanged).toBe(1);
+    expect(d.totals.after).toEqual({ repositories: 1, deps: 2, lines: 2 });
+    expect(isEmpty(d)).toBe(false);
   });
 
   it('reports the after side’s invalid lines, by file and line', () => {

@@ -1,14 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { runCommitPipeline } from '../../src/pipeline/commit-pipeline.js';
-import type { PipelineLog } from '../../src/pipeline/pipeline-log.js';
 import { LocalSources } from '../../src/sources/local-sources.js';
 import { DataStore } from '../../src/store/data-store.js';
 import { LocalGitBackend } from '../../src/store/local-git-backend.js';
 import { commitLocal, git, initRepo } from '../support/git-fixtures.js';
 import { tempDir } from '../support/temp-dir.js';
+import { pipelineEnv, pipelineSettings } from '../support/pipeline-env.js';
 
 const SOURCES = fileURLToPath(new URL('../../demo/sources', import.meta.url));
-const silent: PipelineLog = { info: () => {}, warning: () => {}, group: (_n, fn) => fn() };
 
 describe('the commit pipeline on the local git backend', () => {
   let dir: ReturnType<typeof tempDir>;
@@ -17,7 +16,8 @@ describe('the commit pipeline on the local git backend', () => {
 
   const pipeline = (sourceCommit: string, refresh = false) => {
     const backend = new LocalGitBackend(dir.path);
-    return runCommitPipeline(backend, new DataStore(backend, 'tusk/main'), new LocalSources(SOURCES), { sourceCommit, input: ['*.txt'], refresh, concurrency: 4 }, silent);
+    const sources = new LocalSources(SOURCES, { maxInflatedBytes: 1 << 30 });
+    return runCommitPipeline(backend, new DataStore(backend, 'tusk/main'), sources, pipelineSettings(sourceCommit, { refresh }), pipelineEnv());
   };
 
   it('racing runs of three successive commits end linear with the newest input on top', async () => {

@@ -9,17 +9,13 @@ import { pathToFileURL } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
 import { writeRepeatedTarball, repeatedFileSize, type RepeatedFile } from '../support/tarball.js';
 import { tempDir } from '../support/temp-dir.js';
+import { PEAK_RSS_REPORTER, peakRssOf } from '../support/peak-rss.js';
 
 const PEAK_RSS_LIMIT_BYTES = 150e6;
 const GIB = 1024 * 1024 * 1024;
 /** A little over two gigabytes: past every 32-bit length, and still quick to inflate. */
 const FILE_BYTES = 2.5 * GIB;
 const TOP = 'owner-repo-abc1234';
-
-/** Writes VmHWM (peak RSS, kB) to stderr as the process exits, however it exits. */
-const PEAK_RSS_REPORTER =
-  'data:text/javascript,import { readFileSync } from "node:fs";' +
-  'process.on("exit", () => process.stderr.write(`peak-rss-kb ${/VmHWM:\\s+(\\d+)/.exec(readFileSync("/proc/self/status", "utf8"))[1]}\\n`));';
 
 interface Run {
   code: number | null;
@@ -37,9 +33,12 @@ function runProcess(args: string[]): Promise<Run> {
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
     child.on('error', reject);
     child.on('close', (code) => {
-      const peak = /peak-rss-kb (\d+)\n/.exec(err);
-      if (!peak) return reject(new Error(`no peak RSS reported: ${err}`));
-      resolve({ code, out, err: err.replace(peak[0], ''), peakRssBytes: Number(peak[1]) * 1024 });
+      try {
+        const peak = peakRssOf(err);
+        resolve({ code, out, err: peak.stderr, peakRssBytes: peak.bytes });
+      } catch (error) {
+        reject(error);
+      }
     });
   });
 }

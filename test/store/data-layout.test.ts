@@ -1,6 +1,6 @@
 import { formatDataCommitMessage, parseDataCommitMessage } from '../../src/store/data-commit-message.js';
 import { parseRecords, renderRecords, renderResults } from '../../src/store/data-layout.js';
-import { failureRecord, successRecord } from '../../src/stats/record.js';
+import { failureRecord, pendingRecord, successRecord } from '../../src/stats/record.js';
 
 describe('data-branch layout', () => {
   const records = [
@@ -16,20 +16,52 @@ describe('data-branch layout', () => {
     expect(lines[0]).toBe('{"repo":"a/broken","commit":null,"files":null,"lines":null,"deps":null,"unparsed":null,"error":"repository a/broken not found"}');
   });
 
-  it('reads back what it writes, and names the commit, file and line of a bad record', () => {
-    expect(parseRecords(renderRecords(records), 'abc1234')).toEqual([records[1], records[2], records[0]]);
-    expect(() => parseRecords('{"repo":"a/b","commit":null,"files":1,"lines":"x","deps":1,"unparsed":0,"error":null}\n', 'abc1234')).toThrow(
-      'abc1234:stats/records.jsonl:1: a count is not a whole number or null',
-    );
-    expect(() => parseRecords('\nnot json\n', 'abc1234')).toThrow('abc1234:stats/records.jsonl:2: not a JSON object');
+  it('reads back what it writes, pending and stale marks included', () => {
+    const marked = [...records, pendingRecord('c/later'), { ...successRecord('d/kept', 'd'.repeat(40), { files: 1, lines: 1, deps: 0, unparsed: 0 }), stale: 'GitHub API error 502' }];
+    expect(parseRecords(renderRecords(marked), 'abc1234')).toEqual({ records: [marked[1], marked[2], marked[0], marked[3], marked[4]], problems: [] });
+    expect(renderRecords([pendingRecord('c/later')])).toBe('{"repo":"c/later","commit":null,"files":null,"lines":null,"deps":null,"unparsed":null,"error":null,"pending":true}\n');
+  });
+
+  it('leaves out lines that are not records, naming the commit, file and line of each, and keeps the rest', () => {
+    const good = '{"repo":"a/good","commit":null,"files":1,"lines":2,"deps":3,"unparsed":0,"error":null}';
+    const text = [
+      '{"repo":"a/b","commit":null,"files":1,"lines":"x","deps":1,"unparsed":0,"error":null}',
+      '',
+      'not json',
+      good,
+      '{"repo":"a/nulls","commit":null,"files":null,"lines":null,"deps":null,"unparsed":null,"error":null}',
+      '{"repo":"a/twice","commit":null,"files":1,"lines":1,"deps":1,"unparsed":0,"error":null}',
+      '{"repo":"A/Twice","commit":null,"files":2,"lines":2,"deps":2,"unparsed":0,"error":null}',
+      '{"repo":"not a name","commit":null,"files":1,"lines":1,"deps":1,"unparsed":0,"error":null}',
+      '{"repo":"a/both","commit":null,"files":1,"lines":1,"deps":1,"unparsed":0,"error":"boom"}',
+      '[1,2]',
+    ].join('\n');
+    const { records: read, problems } = parseRecords(text, 'tusk/main@abc1234');
+    expect(read.map((record) => record.repo)).toEqual(['a/good']);
+    expect(problems).toEqual([
+      'tusk/main@abc1234:stats/records.jsonl:1: a count is not a whole number or null',
+      'tusk/main@abc1234:stats/records.jsonl:3: not a JSON object',
+      'tusk/main@abc1234:stats/records.jsonl:5: a record with neither an error nor all its numbers',
+      'tusk/main@abc1234:stats/records.jsonl:6: a/twice has more than one record',
+      'tusk/main@abc1234:stats/records.jsonl:7: A/Twice has more than one record',
+      'tusk/main@abc1234:stats/records.jsonl:8: "repo" is not an owner/repo name',
+      'tusk/main@abc1234:stats/records.jsonl:9: a record with both an error and numbers',
+      'tusk/main@abc1234:stats/records.jsonl:10: not a JSON object',
+    ]);
   });
 
   it('keeps provenance and counts in commit trailers', () => {
-    const facts = { inputCommit: 'a'.repeat(40), mode: 'refresh', counts: { processed: 1, reused: 2, failed: 3, rows: 4, invalid: 5 } };
+    const facts = { inputCommit: 'a'.repeat(40), mode: 'refresh', counts: { processed: 1, reused: 2, failed: 3, pending: 0, rows: 4, invalid: 5 } };
     const message = formatDataCommitMessage(facts);
     expect(message).toContain(`\n\nTusk-Input-Commit: ${'a'.repeat(40)}\n`);
+    expect(message).not.toContain('pending)');
     expect(message.endsWith('\n')).toBe(true);
     expect(parseDataCommitMessage(message)).toEqual(facts);
+    const partial = { ...facts, counts: { ...facts.counts, pending: 6 }, stopped: 'quota' };
+    const partialMessage = formatDataCommitMessage(partial);
+    expect(partialMessage.split('\n')[0]).toContain(', 6 pending)');
+    expect(partialMessage).toContain('\nTusk-Pending: 6\nTusk-Rows: 4\nTusk-Invalid: 5\nTusk-Stopped: quota\n');
+    expect(parseDataCommitMessage(partialMessage)).toEqual(partial);
     expect(parseDataCommitMessage('Add projects.txt\n')).toBeNull();
     expect(parseDataCommitMessage('x\n\nTusk-Input-Commit: not-a-sha\n')).toBeNull();
   });

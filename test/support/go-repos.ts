@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { GitHubEmulator } from './github-emulator/index.js';
 
 /** A small Go repository whose stats are known by construction. */
@@ -43,4 +45,19 @@ export async function seedGoRepo(emulator: GitHubEmulator, spec: GoRepoSpec): Pr
     },
     'source',
   );
+}
+
+/** Writes each spec's files as a directory `owner/repo` under `dir`: offline sources, as `tusk run --sources` reads them. */
+export function writeGoSources(dir: string, specs: GoRepoSpec[]): void {
+  for (const spec of specs) {
+    const root = join(dir, spec.owner, spec.repo);
+    mkdirSync(join(root, 'internal'), { recursive: true });
+    writeFileSync(join(root, 'main.go'), goFile(spec));
+    writeFileSync(join(root, 'internal', 'x.go'), 'package internal\n');
+  }
+}
+
+/** `count` specs `owner/r0`, `owner/r1`...: each with its own number of lines, so every datum is told apart. */
+export function numberedSpecs(owner: string, count: number): GoRepoSpec[] {
+  return Array.from({ length: count }, (_, i) => ({ owner, repo: `r${i}`, deps: i % 2 === 0 ? [] : ['example.com/x'], bodyLines: i + 1 }));
 }

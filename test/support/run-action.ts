@@ -46,12 +46,20 @@ function parseOutputs(text: string): Record<string, string> {
  */
 export async function runAction(options: {
   apiUrl: string;
+  /** The web root (source archives, links); default: the API's root, as on the emulator. */
+  serverUrl?: string;
   repository: string;
   event: ActionEvent;
   inputs?: Record<string, string>;
   token?: string;
   /** The Node to run it on (default: the one running the tests). */
   node?: string;
+  /** The bundle to run (default: this checkout's dist/index.js); a benchmark's baseline may be another. */
+  bundle?: string;
+  /** Told the process id as soon as it runs (to cut it off at a chosen point). */
+  onSpawn?: (pid: number) => void;
+  /** Options for Node itself, before the bundle (e.g. `--import` a module that reports memory). */
+  nodeArgs?: string[];
 }): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'tusk-runner-'));
   const paths = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary') };
@@ -70,14 +78,15 @@ export async function runAction(options: {
     GITHUB_SHA: options.event.sha,
     GITHUB_REF: options.event.ref ?? '',
     GITHUB_API_URL: options.apiUrl,
-    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_SERVER_URL: options.serverUrl ?? options.apiUrl,
     GITHUB_OUTPUT: paths.output,
     GITHUB_STEP_SUMMARY: paths.summary,
     RUNNER_TEMP: dir,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
 
-  const child = spawn(options.node ?? process.execPath, [join(ROOT, 'dist', 'index.js')], { cwd: dir, env });
+  const child = spawn(options.node ?? process.execPath, [...(options.nodeArgs ?? []), options.bundle ?? join(ROOT, 'dist', 'index.js')], { cwd: dir, env });
+  if (child.pid !== undefined) options.onSpawn?.(child.pid);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

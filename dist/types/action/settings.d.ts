@@ -1,3 +1,4 @@
+import { type RunLimits } from '../settings/run-limits.js';
 /** The action's inputs (action.yml), parsed once and checked, with errors that name the input. */
 export type ModeInput = 'auto' | 'commit' | 'comment' | 'refresh';
 export interface ActionSettings {
@@ -7,11 +8,10 @@ export interface ActionSettings {
     /** The data branch's name, with `{branch}` standing for the source branch. */
     dataBranch: string;
     mode: ModeInput;
-    concurrency: number;
-    maxTarballBytes: number;
+    limits: RunLimits;
 }
 export declare class SettingsError extends Error {
     name: string;
 }
-/** Parses the inputs read by `get` (core.getInput, or a test's table). */
+/** Parses the inputs read by `get` (core.getInput, or a test's table); an empty input takes its default. */
 export declare function parseSettings(get: (name: string) => string): ActionSettings;

@@ -1,7 +1,7 @@
 import type { GitHubClient } from '../github/octokit.js';
 import type { InvalidLine } from '../names/input-file.js';
-import { type RunCounts } from '../pipeline/commit-pipeline.js';
-import type { PipelineLog } from '../pipeline/pipeline-log.js';
+import type { RunCounts, RunEnvironment } from '../pipeline/commit-pipeline.js';
+import type { StopReason } from '../pipeline/run-control.js';
 import type { SourceProvider } from '../sources/source-provider.js';
 import type { DataStore } from '../store/data-store.js';
 import type { GitHubBackend } from '../store/github-backend.js';
@@ -15,8 +15,9 @@ export interface CommentModeOptions {
     settings: {
         input: string[];
         concurrency: number;
+        datumTimeoutMs: number;
     };
-    log: PipelineLog;
+    env: RunEnvironment;
     /** Where commits are linked, e.g. https://github.com/owner/repo. */
     repositoryUrl: string;
 }
@@ -26,14 +27,15 @@ export interface CommentModeResult {
     commentUrl: string | null;
     counts: RunCounts;
     invalid: InvalidLine[];
+    stopped: StopReason | null;
     /** The full report, for the job summary. */
     summary: string;
     /** Why the comment could not be made or updated: the step fails with it, after the report. */
     commentError: string | null;
 }
 /**
- * The bot (SPEC §3 `comment` mode): the pull request's input, computed with everything the base
- * data branch already has, compared with that branch's head, in one comment kept up to date.
- * Pull request data is read through the API only: no pull request code runs.
+ * The bot (SPEC §3 `comment` mode): the pull request's input, previewed against the base data
+ * branch, in one comment kept up to date. Pull request data is read through the API only: no
+ * pull request code runs.
  */
 export declare function runCommentMode(options: CommentModeOptions): Promise<CommentModeResult>;

@@ -16,4 +16,6 @@ export declare function withRepositoryOptions(command: Command): Command;
  * A client for the repository the options name. Loaded on demand: `tusk stats` and `--help`
  * start without the GitHub client's code.
  */
-export declare function clientFor(options: RepositoryOptions, io: CliIo, log: PipelineLog): Promise<TuskClient>;
+export declare function clientFor(options: RepositoryOptions, io: CliIo, log: PipelineLog, connection?: {
+    requestTimeoutMs?: number;
+}): Promise<TuskClient>;

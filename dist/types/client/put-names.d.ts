@@ -6,7 +6,8 @@ export declare class InvalidNameError extends Error {
 export declare function checkNames(names: string[]): string[];
 /**
  * The input file's new text with `names` appended, those already there (case-insensitively)
- * left out; null when nothing is new. Existing lines are kept byte for byte.
+ * left out. Existing lines are kept byte for byte, and new ones end as the file's lines do
+ * (CRLF in a file written on Windows).
  */
 export declare function appendNames(path: string, content: string, names: string[]): {
     content: string;

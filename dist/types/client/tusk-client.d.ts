@@ -1,8 +1,9 @@
 import { type DataDiff } from '../diff/model.js';
 import { type CommitPipelineResult } from '../pipeline/commit-pipeline.js';
 import type { PipelineLog } from '../pipeline/pipeline-log.js';
+import { type RunLimits } from '../settings/run-limits.js';
 import type { StatsRecord } from '../stats/record.js';
-import { DataStore, type DataCommit } from '../store/data-store.js';
+import { DataStore, type DataCommit, type LogEntry } from '../store/data-store.js';
 import { type RepoBackend } from '../store/repo-backend.js';
 export interface TuskClientOptions {
     /** The source branch (default: the checked-out branch locally, the default branch on GitHub). */
@@ -17,33 +18,40 @@ export interface GitHubConnection {
     token?: string;
     /** The REST API's root (default https://api.github.com). */
     baseUrl?: string;
+    /** The web root, for source archives (default https://github.com). */
+    serverUrl?: string;
+    /** A request with no response, or a download with no data, for this long is given up. */
+    requestTimeoutMs?: number;
 }
 export interface PutResult {
     /** The commits made on the source branch: one, one a name (`each`), or none when nothing was new. */
     commits: string[];
     added: string[];
 }
-export interface RunOptions {
+export interface RunOptions extends Partial<Omit<RunLimits, 'requestTimeoutMs'>> {
     /** A folder of `owner/repo` directories or `owner/repo.tar.gz` tarballs; default: GitHub. */
     sources?: string;
-    concurrency?: number;
+    /** Aborting it stops the run: it commits what it finished, and leaves the rest pending. */
+    signal?: AbortSignal;
 }
 /**
  * Tusk's client, like Pachyderm's: put names, run the pipeline, read data at any version, follow
  * provenance and diff versions, on GitHub or on a local git repository, with the same rules.
  */
 export declare class TuskClient {
-    readonly backend: RepoBackend;
     private readonly options;
-    private readonly connection;
+    private readonly github;
     private readonly workTree;
-    private readonly octokit;
+    private access;
+    /** The run under way, whose budget and cancellation rule what the client may wait for. */
+    private activeRun;
+    readonly backend: RepoBackend;
     private constructor();
     /** A client for the git repository at `path`. */
     static local(path: string, options?: TuskClientOptions & GitHubConnection): TuskClient;
     /** A client for `owner/repo` on GitHub. */
     static github(fullName: string, options?: TuskClientOptions & GitHubConnection): TuskClient;
-    private static octokitFor;
+    private connection;
     private get log();
     private get inputPatterns();
     /** The source branch commands act on. */
@@ -56,10 +64,16 @@ export declare class TuskClient {
         file?: string;
         each?: boolean;
     }): Promise<PutResult>;
-    /** Runs the pipeline (the Action's `commit` mode) on the source branch's head. */
+    /**
+     * Runs the pipeline (the Action's `commit` mode) on the source branch's head. It commits its
+     * progress as it goes; stopped early (its time budget, `signal`, the API quota), it commits what
+     * it finished and leaves the rest pending for the next run.
+     */
     run(options?: RunOptions): Promise<CommitPipelineResult>;
     /** The data commits, newest first. */
     history(limit?: number): Promise<DataCommit[]>;
+    /** The data branch's commits, newest first: data commits, and any commit Tusk did not make. */
+    logEntries(limit?: number): Promise<LogEntry[]>;
     /** The data commit `at` names (default: the data branch's head), or made from `inputCommit`. */
     dataCommit(at?: {
         at?: string;
@@ -82,6 +96,7 @@ export declare class TuskClient {
         from: DataCommit;
         to: DataCommit;
     }>;
+    /** Offline sources from `dir`, or GitHub's: archive URLs without a token (no API quota to spend), else `auto`. */
     private sources;
     /** `run` reads the committed input: say so when the checked-out files differ from it. */
     private warnAboutWorkTree;

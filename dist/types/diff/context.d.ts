@@ -14,6 +14,8 @@ export interface DiffContext {
     };
     /** Links commits that have no `url` of their own, as `<repositoryUrl>/commit/<sha>`. */
     repositoryUrl?: string;
+    /** Why datums are pending and when they are computed, when some are (numbers and words of Tusk's own: not escaped). */
+    pendingNote?: string;
 }
 /** A commit as people quote it: its first 7 hex digits. */
 export declare function shortSha(sha: string): string;

@@ -3,7 +3,7 @@
  * summary and `tusk diff`. Rows are those of `stats/results`: the records without an error.
  */
 import type { InvalidLine } from '../names/input-file.js';
-import type { StatsRecord } from '../stats/record.js';
+import { type StatsRecord } from '../stats/record.js';
 /** One data commit's side of a comparison; `invalid` may be empty (a base has none to report). */
 export interface DataSide {
     records: StatsRecord[];
@@ -47,6 +47,8 @@ export interface DataDiff {
     };
     /** The after side's records with an error. */
     failed: FailedDatum[];
+    /** The after side's datums not computed yet (a run stopped early): neither rows nor failures. */
+    pending: string[];
     /** The after side's invalid input lines. */
     invalid: InvalidLine[];
 }
@@ -61,7 +63,7 @@ export declare function resultRows(records: StatsRecord[]): Row[];
 export declare function diffData(before: DataSide, after: DataSide): DataDiff;
 /** The after side's rows rebuilt from the before side's and the diff (unchanged rows keep their spelling). */
 export declare function applyDiff(beforeRows: Row[], diff: DataDiff): Row[];
-/** True when the diff changes no data: no row added, removed or changed, no failure, no invalid line. */
+/** True when the diff changes no data: no row added, removed or changed, no failure, nothing pending, no invalid line. */
 export declare function isEmpty(diff: DataDiff): boolean;
 /** The row counts the action reports as outputs. */
 export declare function counts(diff: DataDiff): DiffCounts;

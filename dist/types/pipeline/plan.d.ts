@@ -1,18 +1,26 @@
 import type { InputName } from '../names/input-file.js';
-import type { StatsRecord } from '../stats/record.js';
+import { type StatsRecord } from '../stats/record.js';
+/** One datum to work on, and what the previous data commit knew of it. */
+export interface DatumWork {
+    /** The input's spelling. */
+    name: string;
+    /** The previous data commit's record, when it had one. */
+    previous: StatsRecord | null;
+    /** Refresh: keep `previous` unless the repository's head moved. */
+    recheck: boolean;
+}
 /** What a run does with each datum, decided from the input and the previous data commit alone. */
 export interface DatumPlan {
     /** Records taken as they are (in the input's current spelling). */
     reuse: StatsRecord[];
-    /** Refresh only: records to keep unless the repository's head moved. */
-    recheck: StatsRecord[];
-    /** Names to compute: new ones, and those whose previous record has an error. */
-    compute: string[];
+    /** Datums to work on: pending ones first, then new names, then failed ones; rechecks last. */
+    work: DatumWork[];
     /** Names of previous records that the input no longer has. */
     removed: string[];
 }
 /**
- * Plans the datums of a run (SPEC §3 "Incremental"): a record without error is reused with no
- * request about its repository (or re-checked, when refreshing); everything else is computed.
+ * Plans the datums of a run (SPEC §3 "Incremental"): a record with stats is reused with no
+ * request about its repository (or re-checked, when refreshing); pending, failed and new datums
+ * are computed, pending ones first, so a resumed run finishes what an earlier one left.
  */
 export declare function planDatums(names: readonly InputName[], previous: readonly StatsRecord[], refresh: boolean): DatumPlan;

@@ -1,20 +1,32 @@
 import { type GitHubClient } from '../github/octokit.js';
 import { type StatsRecord } from '../stats/record.js';
-import type { SourceProvider } from './source-provider.js';
-/** A tarball larger than this gives its repository a record with an error (1 GiB). */
-export declare const DEFAULT_MAX_TARBALL_BYTES: number;
+import { type ArchiveLimits } from './archive-stats.js';
+import type { ComputeOptions, HeadCheck, SourceProvider } from './source-provider.js';
 /**
- * Sources from GitHub: each repository's default-branch head is resolved to a commit, then its
- * tarball is streamed straight into the stats engine.
+ * How tarballs are fetched: `api`, one REST request each (private repositories too); `archive`,
+ * the server's source-archive URLs (public repositories only, no API quota); `auto`, archive URLs
+ * first and the API for what they do not serve.
  */
+export type DownloadMode = 'auto' | 'api' | 'archive';
+export declare const DOWNLOAD_MODES: readonly DownloadMode[];
+export interface GitHubSourcesOptions {
+    octokit: GitHubClient;
+    /** The web root, e.g. https://github.com, for source-archive URLs. */
+    serverUrl: string;
+    download: DownloadMode;
+    limits: ArchiveLimits;
+    /** fetch for the archive URLs (with the run's request timeout). */
+    fetch: typeof globalThis.fetch;
+}
+/** Sources from GitHub, by the chosen download mode; refresh's head checks are free conditional requests. */
 export declare class GitHubSources implements SourceProvider {
-    private readonly octokit;
-    private readonly maxTarballBytes;
-    /** Heads `headMoved` found moved, taken by the `compute` that follows so it asks only once. */
-    private readonly movedHeads;
-    constructor(octokit: GitHubClient, maxTarballBytes: number);
-    compute(repo: string): Promise<StatsRecord>;
-    headMoved(repo: string, commit: string | null): Promise<boolean>;
-    private headCommit;
-    private tarball;
+    private readonly options;
+    readonly apiRequestsPerDatum: number;
+    private readonly api;
+    private readonly archives;
+    /** Once the archive URLs refuse (the site's own rate limit), `auto` uses the API for the rest of the run. */
+    private archivesRefused;
+    constructor(options: GitHubSourcesOptions);
+    compute(repo: string, options: ComputeOptions): Promise<StatsRecord>;
+    headMoved(repo: string, commit: string | null, signal: AbortSignal): Promise<HeadCheck>;
 }

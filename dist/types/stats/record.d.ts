@@ -10,6 +10,16 @@ export interface StatsRecord {
     unparsed: number | null;
     /** null on success; otherwise why the datum failed, and every number is null. */
     error: string | null;
+    /**
+     * Not computed yet: a run stopped (quota, time, cancellation) before it got to this datum. Its
+     * numbers and error are null; the next run computes it first. Absent on finished records.
+     */
+    pending?: true;
+    /**
+     * A good record kept although its repository could not be re-checked (a refresh met a transient
+     * failure): why. Absent on records known to be current.
+     */
+    stale?: string;
 }
 /** The numbers of a successful computation, before they are attached to a repository. */
 export interface Stats {
@@ -20,7 +30,10 @@ export interface Stats {
 }
 export declare function successRecord(repo: string, commit: string | null, stats: Stats): StatsRecord;
 export declare function failureRecord(repo: string, commit: string | null, error: string): StatsRecord;
+export declare function pendingRecord(repo: string): StatsRecord;
+/** A record with numbers: a row of `stats/results`. */
+export declare function hasStats(record: StatsRecord): boolean;
 /** `owner/repo, deps, lines`: a line of `stats/results` (SPEC §3), also printed by `tusk stats`. */
 export declare function resultLine(record: Pick<StatsRecord, 'repo' | 'deps' | 'lines'>): string;
-/** Serialises with the field order of the SPEC, so files are byte-stable. */
+/** Serialises with the field order of the SPEC (the optional marks last), so files are byte-stable. */
 export declare function recordToJson(record: StatsRecord): string;

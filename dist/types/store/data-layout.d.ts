@@ -4,7 +4,7 @@ export declare const RESULTS_PATH = "stats/results";
 export declare const RECORDS_PATH = "stats/records.jsonl";
 export declare const PROJECTS_DIR = "projects/";
 /** The data branch template's default (SPEC §3): `{branch}` is the source branch. */
-export declare const DEFAULT_DATA_BRANCH = "tusk/{branch}";
+export declare const DEFAULT_DATA_BRANCH: "tusk/{branch}";
 /** Git's rules for a branch name, for what a template can produce. */
 export declare function isValidBranchName(name: string): boolean;
 /** The data branch of `sourceBranch` under `template`; throws when that is no valid branch name. */
@@ -15,5 +15,14 @@ export declare function sortRecords(records: readonly StatsRecord[]): StatsRecor
 export declare function renderResults(records: readonly StatsRecord[]): string;
 /** `stats/records.jsonl`: one JSON object per datum. */
 export declare function renderRecords(records: readonly StatsRecord[]): string;
-/** Reads `stats/records.jsonl`; `where` names it in errors (e.g. the data commit). */
-export declare function parseRecords(text: string, where: string): StatsRecord[];
+/** Records read back from `stats/records.jsonl`, and the lines that were not records (each "file:line: why"). */
+export interface ParsedRecords {
+    records: StatsRecord[];
+    problems: string[];
+}
+/**
+ * Reads `stats/records.jsonl`; `where` names it in problems (e.g. the data commit). A line that is
+ * not a record Tusk could have written (a hand edit gone wrong, a repository listed twice) is left
+ * out and reported: its datum is computed again, and nothing blocks the run.
+ */
+export declare function parseRecords(text: string, where: string): ParsedRecords;

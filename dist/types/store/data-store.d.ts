@@ -1,22 +1,48 @@
 import type { InputFile } from '../names/input-file.js';
 import type { StatsRecord } from '../stats/record.js';
 import { type DataCommitFacts } from './data-commit-message.js';
-import { type CommitConflict, type RepoBackend } from './repo-backend.js';
+import { type CommitConflict, type CommitInfo, type RepoBackend } from './repo-backend.js';
 /** A commit on the data branch, with the facts its message records. */
 export interface DataCommit extends DataCommitFacts {
     sha: string;
 }
-/** What one data commit holds. */
+/** A commit on the data branch that Tusk did not make (a README added in the web editor, say). */
+export interface ForeignCommit {
+    sha: string;
+    foreign: true;
+    /** Its message's first line. */
+    subject: string;
+}
+export type LogEntry = DataCommit | ForeignCommit;
+/** What one data commit holds; `inputFiles` null keeps the parent's projects/ as they are. */
 export interface DataContent {
-    inputFiles: InputFile[];
+    inputFiles: InputFile[] | null;
     records: StatsRecord[];
+}
+/** The branch as a writer finds it. */
+export interface BranchState {
+    /** The branch's commit, which the next commit goes on top of; null before the branch exists. */
+    tip: string | null;
+    /** The newest data commit at or below the tip. */
+    data: DataCommit | null;
+    /** Commits above `data` that Tusk did not make, newest first. */
+    foreign: CommitInfo[];
+    /** No data commit within the commits read below the tip: perhaps no data branch at all. */
+    noDataFound: boolean;
 }
 /** The data branch: versioned input and output of the stats pipeline, on any RepoBackend. */
 export declare class DataStore {
     readonly backend: RepoBackend;
     readonly branch: string;
-    constructor(backend: RepoBackend, branch: string);
-    /** The branch's newest data commit, or null when the branch does not exist yet. */
+    private readonly warn;
+    /**
+     * @param warn told of what the branch holds that Tusk did not write (bad record lines): it is
+     *   left out and computed again, never a reason to stop
+     */
+    constructor(backend: RepoBackend, branch: string, warn?: (message: string) => void);
+    /** The branch's tip and its newest data commit, with any hand-made commits on top of it. */
+    state(): Promise<BranchState>;
+    /** The branch's newest data commit, or null when it has none (or does not exist yet). */
     head(): Promise<DataCommit | null>;
     /**
      * The data commit `ref` names: a SHA or ref of the data branch's repository, optionally with
@@ -25,13 +51,16 @@ export declare class DataStore {
     dataCommit(ref: string): Promise<DataCommit>;
     /** The data commit at a full SHA (no lookup of the name: a branch head is one already). */
     private dataCommitAt;
-    records(dataCommit: string): Promise<StatsRecord[]>;
+    /** The records at a commit of the branch; lines that are not records are reported and left out. */
+    records(commit: string): Promise<StatsRecord[]>;
     /** The input files a data commit keeps under projects/, at their source paths. */
     inputFiles(dataCommit: string): Promise<InputFile[]>;
+    /** The paths under projects/ at a commit. */
+    projectPaths(commit: string): Promise<string[]>;
     /** A data file's text at a data commit, or null when it has none. */
     readFile(dataCommit: string, path: string): Promise<string | null>;
-    /** Data commits newest first, following the branch's (linear) history. */
-    log(limit?: number): Promise<DataCommit[]>;
+    /** The branch's commits newest first, following its (linear) history: data commits and hand-made ones. */
+    log(limit?: number): Promise<LogEntry[]>;
     /**
      * The newest data commit made from `inputCommit`: provenance, followed backwards through the
      * whole history, in windows ten times larger each time (most questions are about recent input),
@@ -39,10 +68,14 @@ export declare class DataStore {
      */
     findByInputCommit(inputCommit: string): Promise<DataCommit | null>;
     /**
-     * Commits `content` on top of `parent` (null: creates the branch as an orphan). Input files are
-     * kept under projects/ at their source paths; input files that are gone are deleted.
+     * Commits `content` on top of `tip` (null: creates the branch as an orphan). Input files are
+     * kept under projects/ at their source paths; input files that are gone are deleted. Other
+     * files on the branch (someone's README) are kept. `knownProjects`: the projects/ paths at
+     * `tip`, when the caller knows them (it wrote them), which spares a listing.
      */
-    write(parent: DataCommit | null, content: DataContent, facts: DataCommitFacts): Promise<{
+    write(tip: string | null, content: DataContent, facts: DataCommitFacts, knownProjects?: string[] | null): Promise<{
         sha: string;
     } | CommitConflict>;
 }
+/** The projects/ paths a commit of `inputFiles` holds. */
+export declare function projectPathsOf(inputFiles: InputFile[]): string[];

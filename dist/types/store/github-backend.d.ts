@@ -9,6 +9,7 @@ export declare class GitHubBackend implements RepoBackend {
     readonly owner: string;
     readonly repo: string;
     readonly description: string;
+    readonly kind = "github";
     private readonly treeOfCommit;
     constructor(octokit: GitHubClient, owner: string, repo: string);
     private get coordinates();

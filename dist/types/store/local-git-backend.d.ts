@@ -3,6 +3,7 @@ import { type CommitConflict, type CommitInfo, type FileChange, type RepoBackend
 export declare class LocalGitBackend implements RepoBackend {
     readonly path: string;
     readonly description: string;
+    readonly kind = "local";
     private readonly git;
     constructor(path: string);
     defaultBranch(): Promise<string>;

@@ -19,6 +19,8 @@ export interface CommitConflict {
 export interface RepoBackend {
     /** A short description for messages: `owner/repo on GitHub`, or a local path. */
     readonly description: string;
+    /** Where it is: through GitHub's API (whose requests count against a quota) or on disk. */
+    readonly kind: 'github' | 'local';
     /** The branch commands act on by default: the checked-out one locally, the default one on GitHub. */
     defaultBranch(): Promise<string>;
     /** The commit a branch points at, or null when there is no such branch. */

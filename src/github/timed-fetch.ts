@@ -1,0 +1,73 @@
+import { formatDuration } from '../duration.js';
+import type { ApiQuota } from './api-quota.js';
+
+/** A request that got no answer, or a download that got no data, for too long. */
+export class RequestTimeout extends Error {
+  override name = 'RequestTimeout';
+}
+
+export interface TimedFetchOptions {
+  /** The longest wait for a response, and then for each piece of its body. */
+  timeoutMs: number;
+  /** Counts the requests against the API quota (API requests only). */
+  quota?: ApiQuota;
+}
+
+function describe(input: string | URL | Request, init: RequestInit): string {
+  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  return `${init.method ?? 'GET'} ${url.replace(/\?.*$/, '')}`;
+}
+
+/** The response with `body` in place of its own, keeping what callers read of it. */
+function withBody(response: Response, body: ReadableStream<Uint8Array>): Response {
+  const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  Object.defineProperty(copy, 'url', { value: response.url });
+  Object.defineProperty(copy, 'redirected', { value: response.redirected });
+  return copy;
+}
+
+/**
+ * fetch with a timeout on every request that measures silence, not length: no response, or no
+ * new bytes of the body, for `timeoutMs` ends it. A long download goes on as long as bytes flow;
+ * a stalled one is cut off instead of holding the run until the job is killed.
+ */
+export function timedFetch(options: TimedFetchOptions): typeof fetch {
+  return async (input, init = {}) => {
+    const what = describe(input as string | URL | Request, init);
+    const controller = new AbortController();
+    const timeout = (phase: string) => () => controller.abort(new RequestTimeout(`${phase} for ${formatDuration(options.timeoutMs)}: ${what}`));
+    const timer = setTimeout(timeout('no response'), options.timeoutMs);
+    timer.unref();
+    const signal = init.signal ? AbortSignal.any([init.signal, controller.signal]) : controller.signal;
+    options.quota?.started();
+    let response: Response;
+    try {
+      response = await fetch(input, { ...init, signal });
+    } catch (error) {
+      options.quota?.settled(null);
+      clearTimeout(timer);
+      throw signal.aborted ? signal.reason : error;
+    }
+    options.quota?.settled(response.headers);
+    if (!response.body) {
+      clearTimeout(timer);
+      return response;
+    }
+    // From here a second timer measures the silence between pieces of the body.
+    const idle = setTimeout(timeout('no data'), options.timeoutMs);
+    idle.unref();
+    clearTimeout(timer);
+    const watched = response.body.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, stream) {
+          idle.refresh();
+          stream.enqueue(chunk);
+        },
+        flush() {
+          clearTimeout(idle);
+        },
+      }),
+    );
+    return withBody(response, watched);
+  };
+}

@@ -1,0 +1,19 @@
+import { formatUtc } from '../duration.js';
+import type { QuotaState } from '../github/api-quota.js';
+import type { StopReason } from './run-control.js';
+
+/** Why a run left datums pending, and when they are computed: for warnings, summaries and comments. */
+export function pendingNote(reason: StopReason | null, quota: QuotaState | null): string {
+  switch (reason) {
+    case 'quota': {
+      const reset = quota?.resetAt ? `, which resets at ${formatUtc(quota.resetAt)}` : '';
+      return `the run stopped before the API quota ran out${reset}; the next run continues, pending datums first.`;
+    }
+    case 'time':
+      return 'the run reached its time budget; the next run continues, pending datums first.';
+    case 'cancel':
+      return 'the run was cancelled; the next run continues, pending datums first.';
+    default:
+      return 'a later run computes them first.';
+  }
+}
