@@ -40,10 +40,11 @@
  *     smallest one's: ≤ 1.10× says memory does not grow with size (report only under --quick,
  *     with one synthetic tarball). The synthetic tarballs' line counts are checked to be exactly
  *     N × Go's: the whole archive was read.
- *  5a/5b/5c `node dist/index.js` run as GitHub's runner does (test/support/run-action.ts) against
- *     the GitHub emulator, for a push that adds one real repository to 100, 1,000 and 10,000
- *     names whose records the previous data commit already holds. 5a: API requests, identical at
- *     every size. 5b: wall time at 10,000 vs at 100, ≤ 2×. 5c: 1,000 vs 100, report.
+ *  5a…5e `node dist/index.js` run as GitHub's runner does (test/support/run-action.ts) against
+ *     the GitHub emulator, for a push that adds one real repository to 100, 1,000, 10,000 and
+ *     100,000 names whose records the previous data commit already holds. 5a: API requests,
+ *     identical at every size. 5b: wall time at 10,000 vs at 100, ≤ 2×. 5c: 1,000 vs 100,
+ *     report. 5d: 100,000 vs 100, ≤ 3×. 5e: the action's peak RSS at 100,000, < 300 MB.
  *  6a first run (no data branch) over 200 small seeded Go repositories (50 with --quick), 50 ms
  *     of latency on every API request, `concurrency: 8` vs `concurrency: 1`. Target: ≥ 5× faster.
  *  6b report: the CPU time the concurrency-8 run costs this machine (the action, the emulator in
@@ -57,6 +58,19 @@
  *  8b the same with `download: archive` (source-archive URLs). Target: 0.
  *  8c/8d report: a first run over 10,000 names (1,000 with --quick) at 50 ms API latency,
  *     datums a second at concurrency 8 and at 32.
+ *  9a a first run over 2,000 names (400 with --quick), `download: api`, 50 ms latency, as one job
+ *     and as 4 shards racing at one input commit: the shards' API requests in all. Target: at
+ *     most the one job's and 20 a shard (each shard's own reads and commits, lost races).
+ *  9b report: the slowest shard's wall time vs the one job's.
+ * 10a `node dist/cli.js export --format csv` of a data branch of 100 data commits of 10,000
+ *     records (20 of 2,000 with --quick; built once by git fast-import into .bench/scratch/) vs
+ *     a shell loop of `git show COMMIT:stats/records.jsonl | sed "s/^/COMMIT,/"` over `git rev-list`:
+ *     the same records, each led by its data commit. Target: ≤ 2×.
+ * 10b report: `--format sqlite` on the Node that action.yml names (node:sqlite), vs the same loop.
+ * 10c peak RSS (GNU time's %M) of the csv export of all 100 data commits vs of the newest 10
+ *     (`-n 10`): it streams, a few data commits at a time, so the history's length barely
+ *     counts; holding every record would take 10×. Target: ≤ 2×.
+ * 10d/10e report: the peak RSS of each export vs the `git show` loop's (git's own, reading a blob).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -71,8 +85,10 @@ import { failedRow } from './lib/rows.js';
 import { renderTable, type Row } from './lib/table.js';
 import { corpusThroughputRows } from './targets/corpus-throughput.js';
 import { diffRenderRows } from './targets/diff-render.js';
+import { exportHistoryRows } from './targets/export-history.js';
 import { firstRunRows } from './targets/first-run-concurrency.js';
 import { githubLimitsRows } from './targets/github-limits.js';
+import { shardRows } from './targets/shards.js';
 import { incrementalRows } from './targets/incremental-run.js';
 import { lineCounterRows } from './targets/line-counters.js';
 import { peakMemoryRows } from './targets/peak-memory.js';
@@ -99,6 +115,7 @@ async function engineTargets(context: BenchContext, tarballs: Tarball[], synthet
     ...(await measured(context, '2', 'whole corpus', () => corpusThroughputRows(context, tarballs))),
     ...(await measured(context, '3', 'vs cloc and wc', () => lineCounterRows(context, go))),
     ...(await measured(context, '4', 'peak RSS', () => peakMemoryRows(context, tarballs, go, synthetic))),
+    ...(await measured(context, '10', 'export of a long history', () => exportHistoryRows(context))),
   ];
 }
 
@@ -106,20 +123,21 @@ async function pipelineTargets(context: BenchContext): Promise<Row[]> {
   const emulator = await GitHubEmulator.start();
   try {
     const rows: Row[] = [];
-    const incremental: { largest?: Samples } = {};
+    const incremental: { tenThousand?: Samples } = {};
     rows.push(
       ...(await measured(context, '5', 'incremental run', async () => {
         const result = await incrementalRows(context, emulator);
-        incremental.largest = result.largest;
+        incremental.tenThousand = result.tenThousand;
         return result.rows;
       })),
     );
     rows.push(...(await measured(context, '6', 'first run, concurrency 8 vs 1', () => firstRunRows(context, emulator))));
     rows.push(...(await measured(context, '8', "first run within GitHub's limits", () => githubLimitsRows(context, emulator))));
+    rows.push(...(await measured(context, '9', 'first run split over 4 shards', () => shardRows(context, emulator))));
     rows.push(
       ...(await measured(context, '7', '10,000-row diff', async () => {
-        if (incremental.largest === undefined) throw new Error('no 10,000-name run to compare with (target 5 failed)');
-        return diffRenderRows(context, incremental.largest);
+        if (incremental.tenThousand === undefined) throw new Error('no 10,000-name run to compare with (target 5 failed)');
+        return diffRenderRows(context, incremental.tenThousand);
       })),
     );
     return rows.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));

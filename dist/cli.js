@@ -3,40 +3,52 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   pendingNote,
   stopOnSignals
-} from "./chunks/chunk-TVWYXKO5.js";
+} from "./chunks/chunk-SLEHKPSJ.js";
 import {
+  formatTable,
   renderJson,
   renderText
-} from "./chunks/chunk-4EF745KI.js";
+} from "./chunks/chunk-A3U4BQB3.js";
 import {
-  renderMarkdown
-} from "./chunks/chunk-4JKDPMOG.js";
-import {
+  EXPORT_FORMATS,
   GitRunner,
   InvalidNameError,
   LocalGitBackend,
+  REPOSITORY_TABLE,
+  TOTALS_TABLE,
   WorkTree,
+  csvLine,
+  jsonObject,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-STBTXPNZ.js";
+} from "./chunks/chunk-3TVXKJCV.js";
 import {
+  CHART_PATH,
   DEFAULTS,
+  README_PATH,
   RUN_LIMIT_DEFAULTS,
   RUN_LIMIT_NAMES,
   RUN_LIMIT_PARSERS,
   ValueError,
+  canonicalName,
+  errorMessage,
+  escapePlain,
+  explainQuotaRefusal,
+  formatQuantity,
+  nameKey,
+  recordToJson,
+  renderMarkdown,
+  resultLine
+} from "./chunks/chunk-2MR3JX77.js";
+import {
   __commonJS,
   __require,
-  __toESM,
-  errorMessage,
-  explainQuotaRefusal,
-  recordToJson,
-  resultLine
-} from "./chunks/chunk-6HIQKB5I.js";
+  __toESM
+} from "./chunks/chunk-KQGWDRHS.js";
 
-// ../../work/main/node_modules/commander/lib/error.js
+// node_modules/commander/lib/error.js
 var require_error = __commonJS({
-  "../../work/main/node_modules/commander/lib/error.js"(exports) {
+  "node_modules/commander/lib/error.js"(exports) {
     var CommanderError2 = class extends Error {
       /**
        * Constructs the CommanderError class
@@ -69,9 +81,9 @@ var require_error = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/commander/lib/argument.js
+// node_modules/commander/lib/argument.js
 var require_argument = __commonJS({
-  "../../work/main/node_modules/commander/lib/argument.js"(exports) {
+  "node_modules/commander/lib/argument.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Argument2 = class {
       /**
@@ -197,9 +209,9 @@ var require_argument = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/commander/lib/help.js
+// node_modules/commander/lib/help.js
 var require_help = __commonJS({
-  "../../work/main/node_modules/commander/lib/help.js"(exports) {
+  "node_modules/commander/lib/help.js"(exports) {
     var { humanReadableArgName } = require_argument();
     var Help2 = class {
       constructor() {
@@ -799,9 +811,9 @@ ${itemIndentStr}`);
   }
 });
 
-// ../../work/main/node_modules/commander/lib/option.js
+// node_modules/commander/lib/option.js
 var require_option = __commonJS({
-  "../../work/main/node_modules/commander/lib/option.js"(exports) {
+  "node_modules/commander/lib/option.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Option2 = class {
       /**
@@ -1112,9 +1124,9 @@ var require_option = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/commander/lib/suggestSimilar.js
+// node_modules/commander/lib/suggestSimilar.js
 var require_suggestSimilar = __commonJS({
-  "../../work/main/node_modules/commander/lib/suggestSimilar.js"(exports) {
+  "node_modules/commander/lib/suggestSimilar.js"(exports) {
     var maxDistance = 3;
     function editDistance(a, b) {
       if (Math.abs(a.length - b.length) > maxDistance)
@@ -1192,9 +1204,9 @@ var require_suggestSimilar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/commander/lib/command.js
+// node_modules/commander/lib/command.js
 var require_command = __commonJS({
-  "../../work/main/node_modules/commander/lib/command.js"(exports) {
+  "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
     var path = __require("node:path");
@@ -3438,9 +3450,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
   }
 });
 
-// ../../work/main/node_modules/commander/index.js
+// node_modules/commander/index.js
 var require_commander = __commonJS({
-  "../../work/main/node_modules/commander/index.js"(exports) {
+  "node_modules/commander/index.js"(exports) {
     var { Argument: Argument2 } = require_argument();
     var { Command: Command2 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
@@ -3460,7 +3472,7 @@ var require_commander = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/commander/esm.mjs
+// node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
   program,
@@ -3522,7 +3534,7 @@ function withRepositoryOptions(command) {
   return command.addOption(new Option("--github <owner/repo>", "a repository on GitHub (token from GITHUB_TOKEN)").conflicts("local")).option("--local <path>", "a local git repository (default: the current directory)").option("--branch <name>", "the source branch (default: the checked-out branch; on GitHub, the default branch)").option("--data-branch <name>", "the data branch; {branch} is the source branch", DEFAULTS.dataBranch);
 }
 async function clientFor(options, io, log, connection = {}) {
-  const { TuskClient } = await import("./chunks/tusk-client-MJYJIDEM.js");
+  const { TuskClient } = await import("./chunks/tusk-client-TH4W4VMQ.js");
   const common = {
     branch: options.branch,
     dataBranch: options.dataBranch,
@@ -3553,6 +3565,28 @@ function registerDiff(program2, io) {
   });
 }
 
+// src/cli/commands/export.ts
+import { resolve as resolve2 } from "node:path";
+
+// src/cli/whole-number.ts
+function positiveWholeNumber(value) {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError("give a whole number of 1 or more.");
+  return Number(value);
+}
+
+// src/cli/commands/export.ts
+function registerExport(program2, io) {
+  withRepositoryOptions(
+    program2.command("export").description("every record of every data commit as one table (data commit, input commit, date, then the record), newest first").argument("<file>", "the file to write (replaced if it exists)")
+  ).addOption(new Option("--format <format>", 'csv, JSON lines, or a SQLite database with a table "records"').choices([...EXPORT_FORMATS]).makeOptionMandatory()).option("-n, --max-count <n>", "only the newest n data commits", positiveWholeNumber).action(async (file, options) => {
+    const client = await clientFor(options, io, cliLog(io, false));
+    const path = resolve2(io.cwd, file);
+    const { dataCommits, rows } = await client.export(path, options.format, { maxCount: options.maxCount });
+    if (dataCommits === 0) io.err(`${(await client.store()).branch} has no data commits yet: the table is empty`);
+    io.out(`${path}: ${formatQuantity(rows, "record", "records")} of ${formatQuantity(dataCommits, "data commit", "data commits")}`);
+  });
+}
+
 // src/cli/commands/get.ts
 function registerGet(program2, io) {
   withRepositoryOptions(
@@ -3565,18 +3599,69 @@ function registerGet(program2, io) {
   });
 }
 
-// src/cli/format-table.ts
-function formatTable(header, rows) {
-  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
-  const isNumber = header.map((_, i) => rows.length > 0 && rows.every((row) => /^-?\d+$/.test(row[i])));
-  const line = (cells) => cells.map((cell, i) => isNumber[i] ? cell.padStart(widths[i]) : cell.padEnd(widths[i])).join("  ").trimEnd();
-  return [line(header), ...rows.map(line)];
+// src/cli/commands/history.ts
+function commitCells(commit) {
+  return [commit.sha.slice(0, 7), commit.inputCommit.slice(0, 7), commit.date ?? "-"];
 }
-
-// src/cli/whole-number.ts
-function positiveWholeNumber(value) {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError("give a whole number of 1 or more.");
-  return Number(value);
+var TOTALS = {
+  shape: TOTALS_TABLE,
+  header: ["DATA", "INPUT", "DATE", "REPOSITORIES", "DEPS", "LINES"],
+  text: (commit) => [...commitCells(commit), ...[commit.counts.rows, commit.counts.deps, commit.counts.lines].map(String)]
+};
+var REPOSITORY = {
+  shape: REPOSITORY_TABLE,
+  header: ["DATA", "INPUT", "DATE", "REPO", "DEPS", "LINES", "NOTE"],
+  text: ({ commit, record }) => {
+    const note = record.pending ? "pending" : record.error !== null ? `failed: ${record.error}` : record.stale ? `stale: ${record.stale}` : "";
+    const count = (n) => n === null ? "-" : String(n);
+    return [...commitCells(commit), escapePlain(record.repo), count(record.deps), count(record.lines), escapePlain(note)];
+  }
+};
+async function print(rows, format, table, io) {
+  if (format === "text") {
+    const lines = [];
+    for await (const row of rows) lines.push(table.text(row));
+    if (lines.length > 0) for (const line2 of formatTable(table.header, lines)) io.out(line2);
+    return lines.length;
+  }
+  const { columns, cells } = table.shape;
+  const line = (row) => format === "csv" ? csvLine(cells(row)).slice(0, -1) : jsonObject(columns, cells(row));
+  io.out(format === "csv" ? csvLine(columns).slice(0, -1) : "[");
+  let count = 0;
+  let previous = null;
+  for await (const row of rows) {
+    if (previous !== null) io.out(format === "json" ? `${previous},` : previous);
+    previous = line(row);
+    count++;
+  }
+  if (previous !== null) io.out(previous);
+  if (format === "json") io.out("]");
+  return count;
+}
+function registerHistory(program2, io) {
+  withRepositoryOptions(
+    program2.command("history").description("deps and lines across data commits, newest first: the totals, or each named repository's").argument("[name...]", "owner/repo names (default: the totals of each data commit)")
+  ).addOption(new Option("--format <format>", "output format").choices(["text", "csv", "json"]).default("text")).option("-n, --max-count <n>", "read at most n data commits", positiveWholeNumber).action(async (names, options) => {
+    const client = await clientFor(options, io, cliLog(io, false));
+    const read = { maxCount: options.maxCount };
+    if (names.length === 0) {
+      const count = await print(client.dataCommits(read), options.format, TOTALS, io);
+      if (count === 0) io.err(`${(await client.store()).branch} has no data commits yet: run \`tusk run\` first`);
+      return;
+    }
+    const found = /* @__PURE__ */ new Set();
+    const rows = async function* () {
+      for await (const row of client.repositoryHistory(names, read)) {
+        found.add(nameKey(row.record.repo));
+        yield row;
+      }
+    };
+    await print(rows(), options.format, REPOSITORY, io).catch((error) => {
+      throw error instanceof InvalidNameError ? new CliFailure(error.message, 2) : error;
+    });
+    const missing = names.filter((name) => !found.has(nameKey(canonicalName(name.trim()) ?? name)));
+    if (missing.length > 0) throw new CliFailure(`no data commit${options.maxCount ? ` of the ${options.maxCount} read` : ""} has a record of ${missing.map(escapePlain).join(", ")}`, 1);
+  });
 }
 
 // src/cli/commands/log.ts
@@ -3593,17 +3678,31 @@ function registerLog(program2, io) {
       for (const entry of entries) io.out(JSON.stringify(entry));
       return;
     }
-    const rows = entries.map((entry) => {
+    const notes = entries.map((entry) => "foreign" in entry ? "" : notesOf(entry));
+    const withNotes = notes.some((note) => note !== "");
+    const rows = entries.map((entry, index) => {
       const sha = entry.sha.slice(0, 7);
-      if ("foreign" in entry) return [sha, "-", "not Tusk", "-", "-", "-", "-", "-"];
+      const note = withNotes ? [notes[index]] : [];
+      if ("foreign" in entry) return [sha, "-", "not Tusk", "-", "-", "-", "-", "-", ...note];
       const { processed, reused, failed, pending, rows: rows2 } = entry.counts;
       const mode = entry.stopped ? `${entry.mode} (${entry.stopped})` : entry.mode;
-      return [sha, entry.inputCommit.slice(0, 7), mode, ...[processed, reused, failed, pending, rows2].map(String)];
+      return [sha, entry.inputCommit.slice(0, 7), mode, ...[processed, reused, failed, pending, rows2].map(String), ...note];
     });
-    for (const line of formatTable(["DATA", "INPUT", "MODE", "PROCESSED", "REUSED", "FAILED", "PENDING", "ROWS"], rows)) io.out(line);
+    const headers = ["DATA", "INPUT", "MODE", "PROCESSED", "REUSED", "FAILED", "PENDING", "ROWS", ...withNotes ? ["NOTES"] : []];
+    for (const line of formatTable(headers, rows)) io.out(line);
+    const newest = entries.find((entry) => !("foreign" in entry));
+    for (const rename of newest?.renamed ?? []) io.out(`${rename.from} is now ${rename.to} on GitHub: update the input`);
     const foreign = entries.filter((entry) => "foreign" in entry);
     for (const entry of foreign) if ("foreign" in entry) io.err(`${entry.sha.slice(0, 7)} is not a data commit ("${entry.subject}"): Tusk builds on it`);
   });
+}
+function notesOf(commit) {
+  const notes = [
+    ...commit.forced ? [`${commit.forcedTotal ?? commit.forced.length} forced`] : [],
+    ...commit.engineChanged ? [`${commit.engineChanged} changed by engine ${commit.engine ?? 1}`] : [],
+    ...commit.renamed ? [`${commit.renamedTotal ?? commit.renamed.length} renamed`] : []
+  ];
+  return notes.join(", ");
 }
 
 // src/cli/commands/put.ts
@@ -3630,7 +3729,8 @@ var DESCRIPTIONS = {
   "checkpoint-datums": ["<n>", "commit progress after this many computed datums"],
   "checkpoint-interval": ["<duration>", "and at least this often"],
   "request-timeout": ["<duration>", "give up a request with no response, or a download with no data, after this long"],
-  "datum-timeout": ["<duration>", "one repository may take this long"]
+  "datum-timeout": ["<duration>", "one repository may take this long"],
+  shard: ["<K/N>", "compute only this job's part of the datums, in a run split in N (the others are pending until their shards land)"]
 };
 function camel(name) {
   return name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
@@ -3659,14 +3759,18 @@ function registerRun(program2, io) {
   withRunLimitOptions(
     withRepositoryOptions(
       program2.command("run").description("run the pipeline on the source branch's head commit and commit the data branch (the Action's commit mode)")
-    ).option("--sources <dir>", "offline sources: a folder of owner/repo directories or owner/repo.tar.gz tarballs (default: GitHub)").option("--input <glob...>", "paths or globs of the input files", [...DEFAULTS.input]).option("-v, --verbose", "log every datum, also on a terminal")
+    ).option("--sources <dir>", "offline sources: a folder of owner/repo directories or owner/repo.tar.gz tarballs (default: GitHub)").option("--input <glob...>", "paths or globs of the input files", [...DEFAULTS.input]).option("--force <name...>", "compute these repositories again although their records could be reused").option("--force-all", "compute every datum again (for instance after a change of the stats definitions)").option("-v, --verbose", "log every datum, also on a terminal")
   ).action(async (options) => {
+    if (options.forceAll && options.force) throw new CliFailure("give --force names or --force-all, not both", 2);
     const limits = runLimitsFrom(options);
     const log = cliLog(io, Boolean(options.verbose));
     const client = await clientFor(options, io, log, { requestTimeoutMs: limits.requestTimeoutMs });
     const cancel = new AbortController();
     const stopListening = stopOnSignals(() => cancel.abort(), (message) => io.err(`tusk: ${message}`));
-    const result = await client.run({ ...limits, sources: options.sources, signal: cancel.signal }).finally(stopListening);
+    const force = options.forceAll ? "all" : options.force;
+    const result = await client.run({ ...limits, sources: options.sources, signal: cancel.signal, force }).catch((error) => {
+      throw error instanceof InvalidNameError ? new CliFailure(`--force: ${error.message}`, 2) : error;
+    }).finally(stopListening);
     const { processed, reused, failed, pending, invalid, added, removed, changed } = result.counts;
     if (result.outcome === "already-processed") {
       io.out(`${result.dataCommit}: data for ${result.inputCommit.slice(0, 7)} is already there; nothing to do`);
@@ -3677,7 +3781,7 @@ function registerRun(program2, io) {
     }
     for (const line of result.invalid) io.err(`${line.file}:${line.line}: not a repository name: ${JSON.stringify(line.text)}`);
     if (pending > 0 && result.outcome === "committed") {
-      const message = `${pending} datum${pending === 1 ? "" : "s"} pending: ${pendingNote(result.stopped, null)}`;
+      const message = `${pending} datum${pending === 1 ? "" : "s"} pending: ${pendingNote(result.stopped, null, limits.shard)}`;
       if (result.stopped === "cancel") throw new CliFailure(message, CANCELLED);
       log.warning(message);
     }
@@ -3698,9 +3802,9 @@ function registerStats(program2, io) {
 
 // src/cli/commands/demo.ts
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp } from "node:fs/promises";
+import { appendFile, mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve as resolve2 } from "node:path";
+import { dirname, join, resolve as resolve3 } from "node:path";
 import { fileURLToPath } from "node:url";
 var FIRST_INPUT = `# Go repositories whose stats Tusk keeps
 pkg/errors
@@ -3709,6 +3813,8 @@ https://github.com/sirupsen/logrus
 spf13/cobra
 `;
 var ADDED_NAME = "google/go-cmp";
+var DATA_BRANCH = "tusk/main";
+var VIEW_DIR = "data-branch";
 function demoSources() {
   for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
     const candidate = join(dir, "demo", "sources");
@@ -3724,9 +3830,22 @@ async function createRepository(dir) {
   await backend.commitFiles("main", null, [{ path: "projects.txt", content: FIRST_INPUT }], "Add projects.txt\n");
   await new WorkTree(dir).checkoutFromHead(["projects.txt"]);
 }
+async function copyDataBranchView(repo) {
+  const backend = new LocalGitBackend(repo);
+  const dir = join(repo, VIEW_DIR);
+  const readme = join(dir, README_PATH);
+  const chart = join(dir, CHART_PATH);
+  await mkdir(dirname(chart), { recursive: true });
+  await writeFile(readme, await backend.readFile(DATA_BRANCH, README_PATH) ?? "");
+  await writeFile(chart, await backend.readFile(DATA_BRANCH, CHART_PATH) ?? "");
+  await mkdir(join(repo, ".git", "info"), { recursive: true });
+  await appendFile(join(repo, ".git", "info", "exclude"), `/${VIEW_DIR}/
+`);
+  return { readme, chart };
+}
 function registerDemo(program2, io, run) {
-  program2.command("demo").description("create a local repository, run the pipeline, add a name, run again, then show log and diff (offline)").argument("[dir]", "where to create the repository (default: a new temporary folder)").action(async (dir) => {
-    const repo = dir ? resolve2(io.cwd, dir) : await mkdtemp(join(tmpdir(), "tusk-demo-"));
+  program2.command("demo").description("create a local repository, run the pipeline, add a name, run again, then show log, history and diff, and the data branch's README and chart (offline)").argument("[dir]", "where to create the repository (default: a new temporary folder)").action(async (dir) => {
+    const repo = dir ? resolve3(io.cwd, dir) : await mkdtemp(join(tmpdir(), "tusk-demo-"));
     const sources = demoSources();
     await createRepository(repo);
     io.out(`# a new repository in ${repo}, with projects.txt on main:
@@ -3736,7 +3855,8 @@ ${FIRST_INPUT}`);
       ["put", ADDED_NAME],
       ["run", "--sources", sources],
       ["log"],
-      ["diff", "tusk/main~1", "tusk/main"],
+      ["history"],
+      ["diff", `${DATA_BRANCH}~1`, DATA_BRANCH],
       ["get", "stats/results"]
     ];
     for (const step of steps) {
@@ -3745,8 +3865,10 @@ $ tusk ${step.join(" ")}`);
       const code2 = await run([...step, "--local", repo]);
       if (code2 !== 0) throw new Error(`tusk ${step[0]} failed (exit ${code2})`);
     }
+    const view = await copyDataBranchView(repo);
     io.out(`
-The data branch is tusk/main in ${repo}: try \`git -C ${repo} log --stat tusk/main\`.`);
+The data branch is ${DATA_BRANCH} in ${repo}: try \`git -C ${repo} log --stat ${DATA_BRANCH}\`.`);
+    io.out(`It explains itself: its README, as GitHub shows it on the branch, is copied to ${view.readme}, and its chart of the totals to ${view.chart} (open it in a browser).`);
   });
 }
 
@@ -3766,7 +3888,7 @@ var processIo = {
 var USAGE = 2;
 async function runCli(argv, io = processIo) {
   const program2 = new Command("tusk").description("Tusk: versioned Go repository stats on a git data branch, with provenance and data diffs").showHelpAfterError("(run with --help for usage)").exitOverride().configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
-  for (const register of [registerStats, registerPut, registerRun, registerLog, registerGet, registerDiff]) register(program2, io);
+  for (const register of [registerStats, registerPut, registerRun, registerLog, registerHistory, registerGet, registerDiff, registerExport]) register(program2, io);
   registerDemo(program2, io, (argv2) => runCli(argv2, io));
   program2.commands.forEach((command) => command.exitOverride());
   try {
@@ -3783,5 +3905,5 @@ async function runCli(argv, io = processIo) {
 
 // src/cli.ts
 var code = await runCli(process.argv.slice(2));
-await Promise.all([process.stdout, process.stderr].map((stream) => new Promise((resolve3) => stream.write("", resolve3))));
+await Promise.all([process.stdout, process.stderr].map((stream) => new Promise((resolve4) => stream.write("", resolve4))));
 process.exit(code);

@@ -2,26 +2,25 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-4EF745KI.js";
-import {
-  renderMarkdown
-} from "./chunks/chunk-4JKDPMOG.js";
+} from "./chunks/chunk-A3U4BQB3.js";
 import {
   TuskClient
-} from "./chunks/chunk-J3URJXYC.js";
-import "./chunks/chunk-UYALU44Y.js";
+} from "./chunks/chunk-JJKC3L6I.js";
+import "./chunks/chunk-HVHMNXLV.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-STBTXPNZ.js";
+} from "./chunks/chunk-3TVXKJCV.js";
 import {
   SourceError,
   canonicalName,
   diffData,
   parseInputFiles,
+  renderMarkdown,
   tarballStats
-} from "./chunks/chunk-6HIQKB5I.js";
+} from "./chunks/chunk-2MR3JX77.js";
+import "./chunks/chunk-KQGWDRHS.js";
 export {
   SourceError,
   TuskClient,

@@ -4,9 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages: Go's own parser for the import reference, GitHub's markdown renderer, cloc,
-# and real Go repositories (their sources land in /usr/share/gocode/src).
-DEBIAN_PACKAGES=(golang-go cmark-gfm cloc golang-1.19-src
+# Debian packages: git, Go's own parser for the import reference, GitHub's markdown renderer, cloc,
+# openssl (a certificate for the HTTPS server behind the test proxy), a browser (and a font) to look
+# at what Tusk renders, the sqlite3 CLI that queries its exports, and real Go repositories (their
+# sources land in /usr/share/gocode/src).
+DEBIAN_PACKAGES=(git openssl golang-go cmark-gfm cloc chromium fonts-dejavu-core sqlite3 golang-1.19-src
   golang-github-pkg-errors-dev golang-github-spf13-cobra-dev golang-github-stretchr-testify-dev
   golang-golang-x-net-dev golang-golang-x-sys-dev golang-golang-x-text-dev golang-github-gorilla-mux-dev
   golang-github-sirupsen-logrus-dev golang-github-google-go-cmp-dev golang-gopkg-yaml.v3-dev
@@ -26,4 +28,7 @@ fi
 npx tsc --noEmit
 npx tsc --noEmit -p bench
 node scripts/check-dist.mjs
+# The tests' servers listen on loopback, and Tusk honours the proxy variables: a proxy this machine
+# names (npm above may need it) must not stand between them and the tests.
+export no_proxy="${no_proxy:+$no_proxy,}127.0.0.1,localhost" NO_PROXY="${NO_PROXY:+$NO_PROXY,}127.0.0.1,localhost"
 npm test -- --ci "$@"

@@ -13,10 +13,11 @@ export const DATA_BRANCH = 'tusk/main';
  */
 export function seedDataCommit(emulator: GitHubEmulator, owner: string, repo: string, input: string, inputCommit: string, records: StatsRecord[]): Promise<string> {
   const failed = records.filter((r) => r.error !== null).length;
+  const sum = (field: 'lines' | 'deps') => records.reduce((total, record) => total + (record[field] ?? 0), 0);
   const message = formatDataCommitMessage({
     inputCommit,
     mode: 'commit',
-    counts: { processed: records.length, reused: 0, failed, pending: 0, rows: records.length - failed, invalid: 0 },
+    counts: { processed: records.length, reused: 0, failed, pending: 0, outdated: 0, rows: records.length - failed, invalid: 0, lines: sum('lines'), deps: sum('deps') },
   });
   const files = {
     [`${PROJECTS_DIR}${INPUT_PATH}`]: input,

@@ -5,11 +5,11 @@ import { explainQuotaRefusal } from '../github/api-quota.js';
 import type { InvalidLine } from '../names/input-file.js';
 import { runCommitPipeline, type RunCounts, type RunEnvironment } from '../pipeline/commit-pipeline.js';
 import { RunControl, type StopReason } from '../pipeline/run-control.js';
+import { formatShard } from '../pipeline/shard.js';
 import { pendingNote } from '../pipeline/stop-note.js';
 import { connectGitHub } from '../runtime/github-connection.js';
 import { stopOnSignals } from '../runtime/stop-on-signals.js';
-import { RUN_LIMIT_NAMES } from '../settings/run-limits.js';
-import { dataBranchFor } from '../store/data-layout.js';
+import { commitPipelineSettings, RUN_LIMIT_NAMES } from '../settings/run-limits.js';
 import { DataStore } from '../store/data-store.js';
 import { runCommentMode } from '../bot/comment-mode.js';
 import { actionLog } from './action-log.js';
@@ -17,7 +17,7 @@ import { jobForEvent } from './event.js';
 import { parseSettings, type ActionSettings } from './settings.js';
 import { commitSummary } from './summary.js';
 
-const INPUT_NAMES = ['input', 'data-branch', 'mode', ...RUN_LIMIT_NAMES];
+const INPUT_NAMES = ['input', 'data-branch', 'mode', 'force', ...RUN_LIMIT_NAMES];
 
 function readSettings(): ActionSettings {
   const settings = parseSettings((name) => core.getInput(name));
@@ -60,9 +60,11 @@ async function report(result: Report): Promise<void> {
   const { pending } = result.counts;
   if (pending > 0) {
     const message = `${pending} datum${pending === 1 ? '' : 's'} pending: ${result.note}`;
-    // A cancelled run fails (GitHub shows it cancelled anyway); quota and time budget are a normal end.
+    // A cancelled run fails (GitHub shows it cancelled anyway); quota and time budget are a normal
+    // end; a job of a split run that did its part leaves the others' datums pending, as it should.
     if (result.stopped === 'cancel') core.setFailed(message);
-    else core.warning(message, { title: 'Pending datums' });
+    else if (result.stopped !== null) core.warning(message, { title: 'Pending datums' });
+    else core.notice(message);
   }
   if (result.commentError) core.setFailed(result.commentError);
   const { length } = result.invalid;
@@ -97,31 +99,23 @@ export async function run(): Promise<void> {
     const backend = connection.backend(owner, repo);
     const sources = connection.sources(limits.download, limits);
     const env: RunEnvironment = { control: run, quota: connection.quota, log: actionLog };
-    const note = (stopped: StopReason | null): string => pendingNote(stopped, connection.quota.state);
+    const note = (stopped: StopReason | null): string => pendingNote(stopped, connection.quota.state, limits.shard);
 
     if (job.mode === 'comment') {
-      const store = new DataStore(backend, dataBranchFor(settings.dataBranch, job.baseBranch), core.warning);
+      if (limits.shard.index > 1) {
+        core.notice(`the pull request's comment is made by one job: shard ${formatShard(limits.shard)} leaves it to shard 1/${limits.shard.count}`);
+        return;
+      }
+      const store = DataStore.forSourceBranch(backend, settings.dataBranch, job.baseBranch, github.context.serverUrl, core.warning);
       const datums = { input: settings.input, concurrency: limits.concurrency, datumTimeoutMs: limits.datumTimeoutMs };
       const result = await runCommentMode({ octokit: connection.octokit, backend, store, sources, pullNumber: job.pullNumber, settings: datums, env, repositoryUrl });
       await report({ ...result, dataCommit: result.baseDataCommit ?? '', note: note(result.stopped) });
       return;
     }
 
-    const store = new DataStore(backend, dataBranchFor(settings.dataBranch, job.branch), core.warning);
-    const result = await runCommitPipeline(
-      backend,
-      store,
-      sources,
-      {
-        sourceCommit: job.sourceCommit,
-        input: settings.input,
-        refresh: job.mode === 'refresh',
-        concurrency: limits.concurrency,
-        datumTimeoutMs: limits.datumTimeoutMs,
-        checkpoint: { datums: limits.checkpointDatums, intervalMs: limits.checkpointIntervalMs },
-      },
-      env,
-    );
+    const store = DataStore.forSourceBranch(backend, settings.dataBranch, job.branch, github.context.serverUrl, core.warning);
+    const source = { sourceCommit: job.sourceCommit, input: settings.input, refresh: job.mode === 'refresh', force: settings.force };
+    const result = await runCommitPipeline(backend, store, sources, commitPipelineSettings(limits, source), env);
     const summary = commitSummary(result, store.branch, repositoryUrl, note(result.stopped));
     await report({ ...result, summary, note: note(result.stopped) });
   } catch (error) {

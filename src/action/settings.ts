@@ -2,6 +2,7 @@ import { DEFAULTS } from '../defaults.js';
 import { defaultRunLimits, RUN_LIMIT_NAMES, RUN_LIMIT_PARSERS, type RunLimits } from '../settings/run-limits.js';
 import { oneOf, ValueError } from '../settings/values.js';
 import { isValidBranchName } from '../store/data-layout.js';
+import { forcedNames, type ForcedNames } from '../pipeline/plan.js';
 
 /** The action's inputs (action.yml), parsed once and checked, with errors that name the input. */
 
@@ -16,6 +17,8 @@ export interface ActionSettings {
   dataBranch: string;
   mode: ModeInput;
   limits: RunLimits;
+  /** Datums to compute again although they could be reused (for a run started by hand). */
+  force: ForcedNames;
 }
 
 export class SettingsError extends Error {
@@ -30,6 +33,14 @@ function checked<T>(name: string, raw: string, parse: (raw: string) => T): T {
     if (error instanceof ValueError) throw new SettingsError(`input "${name}" ${error.message}, got "${raw}"`);
     throw error;
   }
+}
+
+/** The `force` input: names one a line or separated by spaces, or `all`. */
+function forceInput(raw: string): ForcedNames {
+  const words = raw.split(/\s+/).filter((word) => word !== '');
+  const forced = forcedNames(words.length === 1 && words[0] === 'all' ? 'all' : words);
+  if ('invalid' in forced) throw new SettingsError(`input "force" must be repository names (owner/repo) or "all", got "${forced.invalid}"`);
+  return forced;
 }
 
 /** Parses the inputs read by `get` (core.getInput, or a test's table); an empty input takes its default. */
@@ -51,5 +62,5 @@ export function parseSettings(get: (name: string) => string): ActionSettings {
     const raw = get(name);
     if (raw.trim() !== '') limits = { ...limits, ...checked(name, raw, RUN_LIMIT_PARSERS[name]) };
   }
-  return { token, input, dataBranch, mode, limits };
+  return { token, input, dataBranch, mode, limits, force: forceInput(get('force')) };
 }

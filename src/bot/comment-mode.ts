@@ -1,4 +1,4 @@
-import { isEmpty } from '../diff/model.js';
+import { isEmpty, type Totals } from '../diff/model.js';
 import { COMMENT_MAX_LENGTH, renderMarkdown } from '../diff/markdown.js';
 import { renderJobSummary } from '../diff/job-summary.js';
 import type { DiffContext } from '../diff/context.js';
@@ -6,13 +6,17 @@ import { errorMessage } from '../error-message.js';
 import type { GitHubClient } from '../github/octokit.js';
 import type { InvalidLine } from '../names/input-file.js';
 import type { RunCounts, RunEnvironment } from '../pipeline/commit-pipeline.js';
+import type { PipelineLog } from '../pipeline/pipeline-log.js';
 import { runPreview } from '../pipeline/preview-pipeline.js';
 import type { StopReason } from '../pipeline/run-control.js';
 import { pendingNote } from '../pipeline/stop-note.js';
 import type { SourceProvider } from '../sources/source-provider.js';
-import type { DataStore } from '../store/data-store.js';
+import type { DataCommit, DataStore } from '../store/data-store.js';
 import type { GitHubBackend } from '../store/github-backend.js';
-import { commentMarker, findComment, upsertComment } from './pull-request-comment.js';
+import { renderTrendMarkdown } from '../views/trend-markdown.js';
+import { TREND_COMMITS, trendOfCommits } from '../views/trend.js';
+import { commentMarker, findOwnComment, newerComment, pullRequestMovedOn, upsertComment } from './pull-request-comment.js';
+import { tokenIdentity } from './token-identity.js';
 
 export interface CommentModeOptions {
   octokit: GitHubClient;
@@ -41,7 +45,7 @@ export interface CommentModeResult {
 }
 
 /**
- * The bot (SPEC §3 `comment` mode): the pull request's input, previewed against the base data
+ * The bot (docs/contract.md §7): the pull request's input, previewed against the base data
  * branch, in one comment kept up to date. Pull request data is read through the API only: no
  * pull request code runs.
  */
@@ -61,17 +65,30 @@ export async function runCommentMode(options: CommentModeOptions): Promise<Comme
     repositoryUrl: options.repositoryUrl,
     pendingNote: pendingNote(preview.stopped, env.quota?.state ?? null),
   };
-  const marker = commentMarker(store.branch);
-  const body = `${marker}\n${renderMarkdown(diff, context, { maxLength: COMMENT_MAX_LENGTH - marker.length - 1 })}`;
+  const trend = await readTrend(store, preview.base, diff.totals.after, options.repositoryUrl, log);
+  const state = { head: pull.head.sha, base: preview.base?.sha ?? null };
+  const marker = commentMarker(store.branch, state);
+  const body = `${marker}\n${renderMarkdown(diff, context, { maxLength: COMMENT_MAX_LENGTH - marker.length - 1, trend })}`;
 
   let commentError: string | null = null;
   const commentUrl = await log
     .group('Comment on the pull request', async () => {
-      const target = { ...coordinates, pullNumber, marker };
-      const existing = await findComment(octokit, target);
+      const target = { ...coordinates, pullNumber, dataBranch: store.branch };
+      const identity = await tokenIdentity(octokit);
+      const moved = await pullRequestMovedOn(octokit, target, state);
+      if (moved) {
+        log.info(`no comment from this run: ${moved}`);
+        return null;
+      }
+      const existing = await findOwnComment(octokit, target, identity);
       if (!existing && isEmpty(diff)) {
         log.info('the pull request changes no data: no comment needed');
         return null;
+      }
+      const newer = await newerComment(backend, existing, state);
+      if (newer) {
+        log.info(`the comment is left as it is: ${newer}`);
+        return existing!.url;
       }
       const url = await upsertComment(octokit, target, existing, body);
       log.info(`${existing ? 'updated' : 'created'} ${url}`);
@@ -89,7 +106,22 @@ export async function runCommentMode(options: CommentModeOptions): Promise<Comme
     counts: preview.counts,
     invalid: preview.invalid,
     stopped: preview.stopped,
-    summary: renderJobSummary(diff, context),
+    summary: renderJobSummary(diff, context, 0, trend),
     commentError,
   };
+}
+
+/**
+ * The trend: the base's recent data commits (one history request), then the pull request's totals.
+ * Without it the comment still says everything in numbers, so a failed read only leaves it out.
+ */
+async function readTrend(store: DataStore, base: DataCommit | null, proposed: Totals, repositoryUrl: string, log: PipelineLog): Promise<string | undefined> {
+  if (!base) return undefined;
+  try {
+    const history = trendOfCommits(await store.backend.history(base.sha, TREND_COMMITS));
+    return renderTrendMarkdown({ branch: store.branch, history, proposed, repositoryUrl }) ?? undefined;
+  } catch (error) {
+    log.warning(`the trend is left out of the report: ${errorMessage(error)}`);
+    return undefined;
+  }
 }

@@ -1,37 +1,104 @@
 import type { GitHubClient } from '../github/octokit.js';
 import { explainRefusal } from '../github/permission-error.js';
+import { isNewerInput } from '../pipeline/input-order.js';
+import type { RepoBackend } from '../store/repo-backend.js';
+import { isAuthoredBy, type TokenIdentity } from './token-identity.js';
 
-/** The hidden line that finds the bot's comment again: one comment per pull request and data branch. */
-export function commentMarker(dataBranch: string): string {
-  return `<!-- tusk:data-diff ${encodeURIComponent(dataBranch)} -->`;
+/** What a comment describes: the pull request's head, and the base data commit it was compared with. */
+export interface CommentState {
+  head: string;
+  base: string | null;
+}
+
+/**
+ * The bot's first line: which data branch the comment is about, and the state it describes, so
+ * that a run for an older state can tell and leave a newer comment alone. Comments of earlier
+ * releases have the data branch only.
+ */
+const MARKER = /^<!-- tusk:data-diff (\S+)(?: head=([0-9a-f]{40}) base=([0-9a-f]{40}|none))? -->/;
+
+/** The hidden first line of the bot's comment: one comment per pull request and data branch. */
+export function commentMarker(dataBranch: string, state: CommentState): string {
+  return `<!-- tusk:data-diff ${encodeURIComponent(dataBranch)} head=${state.head} base=${state.base ?? 'none'} -->`;
 }
 
 export interface CommentTarget {
   owner: string;
   repo: string;
   pullNumber: number;
-  marker: string;
+  dataBranch: string;
 }
 
 export interface ExistingComment {
   id: number;
   url: string;
   body: string;
+  /** The state it describes; null for a comment of an earlier release, which said nothing of it. */
+  state: CommentState | null;
 }
 
-/** The bot's comment on the pull request, if it made one. */
-export async function findComment(octokit: GitHubClient, target: CommentTarget): Promise<ExistingComment | null> {
+/** The marker's data branch and state, when `body` starts with one. */
+function markerOf(body: string): { dataBranch: string; state: CommentState | null } | null {
+  const match = MARKER.exec(body);
+  if (!match) return null;
+  let dataBranch: string;
+  try {
+    dataBranch = decodeURIComponent(match[1]!);
+  } catch {
+    return null;
+  }
+  const state = match[2] ? { head: match[2], base: match[3] === 'none' ? null : match[3]! } : null;
+  return { dataBranch, state };
+}
+
+/**
+ * The bot's own comment on the pull request: the first with its marker written by the token's
+ * account. Anyone can copy the marker into a comment of theirs; those are ignored and left alone.
+ */
+export async function findOwnComment(octokit: GitHubClient, target: CommentTarget, identity: TokenIdentity): Promise<ExistingComment | null> {
   const comments = await octokit.paginate(octokit.rest.issues.listComments, {
     owner: target.owner,
     repo: target.repo,
     issue_number: target.pullNumber,
     per_page: 100,
   });
-  const found = comments.find((comment) => comment.body?.startsWith(target.marker));
-  return found ? { id: found.id, url: found.html_url, body: found.body ?? '' } : null;
+  for (const comment of comments) {
+    const marker = markerOf(comment.body ?? '');
+    if (marker?.dataBranch !== target.dataBranch || !isAuthoredBy(comment.user, identity)) continue;
+    return { id: comment.id, url: comment.html_url, body: comment.body ?? '', state: marker.state };
+  }
+  return null;
 }
 
-/** Creates the comment, or updates the one already there: never a second one. */
+/**
+ * Why this run's comment is out of date, or null when it is not: the pull request moved on since
+ * the run read it, and the run for the new head comments. Asked before the comments are read, so
+ * that a newer run's comment, if it landed since, is seen next (see newerComment).
+ */
+export async function pullRequestMovedOn(octokit: GitHubClient, target: CommentTarget, ours: CommentState): Promise<string | null> {
+  const { data: pull } = await octokit.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.pullNumber });
+  if (pull.head.sha === ours.head) return null;
+  return `the pull request moved on to ${pull.head.sha.slice(0, 7)} while this run worked on ${ours.head.slice(0, 7)}: the run for the new head comments`;
+}
+
+/**
+ * Why the comment already there must stay, or null when this run may replace it: it shows a newer
+ * head, or the same head against newer base data (a later run finished first). The comment never
+ * goes back to an older state.
+ */
+export async function newerComment(backend: RepoBackend, existing: ExistingComment | null, ours: CommentState): Promise<string | null> {
+  const theirs = existing?.state;
+  if (!theirs) return null;
+  if (theirs.head !== ours.head) {
+    // Both heads were the pull request's: the later one descends from the earlier (unless force-pushed away).
+    return (await isNewerInput(backend, theirs.head, ours.head)) ? `it already shows a newer head (${theirs.head.slice(0, 7)})` : null;
+  }
+  if (theirs.base === ours.base || theirs.base === null) return null;
+  if (ours.base === null || (await isNewerInput(backend, theirs.base, ours.base))) return `it already compares with newer base data (${theirs.base.slice(0, 7)})`;
+  return null;
+}
+
+/** Creates the comment, or updates the bot's own one: never a second one. */
 export async function upsertComment(
   octokit: GitHubClient,
   target: CommentTarget,

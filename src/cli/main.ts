@@ -3,7 +3,9 @@ import { errorMessage } from '../error-message.js';
 import { explainQuotaRefusal } from '../github/api-quota.js';
 import { CliFailure } from './cli-failure.js';
 import { registerDiff } from './commands/diff.js';
+import { registerExport } from './commands/export.js';
 import { registerGet } from './commands/get.js';
+import { registerHistory } from './commands/history.js';
 import { registerLog } from './commands/log.js';
 import { registerPut } from './commands/put.js';
 import { registerRun } from './commands/run.js';
@@ -21,7 +23,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
-  for (const register of [registerStats, registerPut, registerRun, registerLog, registerGet, registerDiff]) register(program, io);
+  for (const register of [registerStats, registerPut, registerRun, registerLog, registerHistory, registerGet, registerDiff, registerExport]) register(program, io);
   registerDemo(program, io, (argv) => runCli(argv, io));
   program.commands.forEach((command) => command.exitOverride());
   try {

@@ -12,6 +12,7 @@ const DESCRIPTIONS: { [name in RunLimitName]: [string, string] } = {
   'checkpoint-interval': ['<duration>', 'and at least this often'],
   'request-timeout': ['<duration>', 'give up a request with no response, or a download with no data, after this long'],
   'datum-timeout': ['<duration>', 'one repository may take this long'],
+  shard: ['<K/N>', "compute only this job's part of the datums, in a run split in N (the others are pending until their shards land)"],
 };
 
 function camel(name: string): string {

@@ -3,19 +3,23 @@ import { diffData, type DataDiff } from '../diff/model.js';
 import { parseInputFiles } from '../names/input-file.js';
 import { runCommitPipeline, type CommitPipelineResult } from '../pipeline/commit-pipeline.js';
 import type { PipelineLog } from '../pipeline/pipeline-log.js';
+import { forcedNames, NONE_FORCED } from '../pipeline/plan.js';
 import { RunControl } from '../pipeline/run-control.js';
 import { shortWaitsOnly } from '../github/octokit.js';
 import { connectGitHub, type GitHubAccess } from '../runtime/github-connection.js';
-import { defaultRunLimits, type RunLimits } from '../settings/run-limits.js';
+import { commitPipelineSettings, defaultRunLimits, type RunLimits } from '../settings/run-limits.js';
 import { LocalSources } from '../sources/local-sources.js';
 import type { SourceProvider } from '../sources/source-provider.js';
 import type { StatsRecord } from '../stats/record.js';
-import { dataBranchFor } from '../store/data-layout.js';
 import { DataStore, type DataCommit, type LogEntry } from '../store/data-store.js';
 import { LocalGitBackend } from '../store/local-git-backend.js';
 import { NotFoundError, type RepoBackend } from '../store/repo-backend.js';
 import { WorkTree } from '../store/work-tree.js';
-import { appendNames, checkNames } from './put-names.js';
+import { appendNames, checkNames, InvalidNameError } from './put-names.js';
+import { nameKey } from '../names/repo-name.js';
+import type { ExportRow } from '../views/table-rows.js';
+import { dataCommitsOf, dataVersionsOf, type DataVersion } from './data-versions.js';
+import { exportVersions, type ExportFormat, type ExportSummary } from './export-file.js';
 
 export interface TuskClientOptions {
   /** The source branch (default: the checked-out branch locally, the default branch on GitHub). */
@@ -48,6 +52,8 @@ export interface RunOptions extends Partial<Omit<RunLimits, 'requestTimeoutMs'>>
   sources?: string;
   /** Aborting it stops the run: it commits what it finished, and leaves the rest pending. */
   signal?: AbortSignal;
+  /** Datums to compute again although they could be reused: names, or every one. */
+  force?: string[] | 'all';
 }
 
 const quietLog: PipelineLog = { info: () => {}, warning: () => {}, group: (_name, fn) => fn() };
@@ -119,7 +125,8 @@ export class TuskClient {
   }
 
   private storeFor(branch: string): DataStore {
-    return new DataStore(this.backend, dataBranchFor(this.options.dataBranch ?? DEFAULTS.dataBranch, branch), (message) => this.log.warning(message));
+    const template = this.options.dataBranch ?? DEFAULTS.dataBranch;
+    return DataStore.forSourceBranch(this.backend, template, branch, this.github.serverUrl ?? DEFAULTS.serverUrl, (message) => this.log.warning(message));
   }
 
   /** Adds names to the input file on the source branch: one commit, or one a name with `each`. */
@@ -161,7 +168,9 @@ export class TuskClient {
    * it finished and leaves the rest pending for the next run.
    */
   async run(options: RunOptions = {}): Promise<CommitPipelineResult> {
-    const { sources: sourceDir, signal, ...given } = options;
+    const { sources: sourceDir, signal, force: forceOption, ...given } = options;
+    const force = forceOption === undefined ? NONE_FORCED : forcedNames(forceOption);
+    if ('invalid' in force) throw new InvalidNameError(`"${force.invalid}" is not a GitHub repository name (owner/repo)`);
     const limits: RunLimits = { ...defaultRunLimits(null), ...defined(given) };
     const branch = await this.branch();
     const sourceCommit = await this.backend.branchHead(branch);
@@ -176,20 +185,8 @@ export class TuskClient {
       const sources = await this.sources(sourceDir, given.download, limits);
       await this.warnAboutWorkTree();
       const quota = sourceDir && this.backend.kind === 'local' ? null : this.connection().quota;
-      return await runCommitPipeline(
-        this.backend,
-        store,
-        sources,
-        {
-          sourceCommit,
-          input: this.inputPatterns,
-          refresh: false,
-          concurrency: limits.concurrency,
-          datumTimeoutMs: limits.datumTimeoutMs,
-          checkpoint: { datums: limits.checkpointDatums, intervalMs: limits.checkpointIntervalMs },
-        },
-        { control, quota, log: this.log },
-      );
+      const settings = commitPipelineSettings(limits, { sourceCommit, input: this.inputPatterns, refresh: false, force });
+      return await runCommitPipeline(this.backend, store, sources, settings, { control, quota, log: this.log });
     } finally {
       signal?.removeEventListener('abort', cancel);
       this.activeRun = null;
@@ -246,6 +243,33 @@ export class TuskClient {
     const [from, to] = await Promise.all([store.dataCommit(a), store.dataCommit(b)]);
     const [before, after, inputFiles] = await Promise.all([store.records(from.sha), store.records(to.sha), store.inputFiles(to.sha)]);
     return { diff: diffData({ records: before, invalid: [] }, { records: after, invalid: parseInputFiles(inputFiles).invalid }), from, to };
+  }
+
+  /** The data commits, newest first, read a page at a time however long the history is (at most `maxCount`). */
+  async *dataCommits(options: { maxCount?: number } = {}): AsyncGenerator<DataCommit> {
+    yield* dataCommitsOf(await this.store(), options.maxCount);
+  }
+
+  /** Each data commit with its records, newest first, read as they are consumed: a few data files are held at a time. */
+  async *versions(options: { maxCount?: number } = {}): AsyncGenerator<DataVersion> {
+    yield* dataVersionsOf(await this.store(), options.maxCount);
+  }
+
+  /** The records of `names` across data commits, newest first: each data commit's record of each name, where it has one. */
+  async *repositoryHistory(names: string[], options: { maxCount?: number } = {}): AsyncGenerator<ExportRow> {
+    const keys = [...new Set(checkNames(names).map(nameKey))];
+    for await (const { commit, records } of this.versions(options)) {
+      const byName = new Map(records.map((record) => [nameKey(record.repo), record]));
+      for (const key of keys) {
+        const record = byName.get(key);
+        if (record) yield { commit, record };
+      }
+    }
+  }
+
+  /** Every record of every data commit (or of the newest `maxCount`) into `file`, as one table: CSV, JSON lines or SQLite. */
+  async export(file: string, format: ExportFormat, options: { maxCount?: number } = {}): Promise<ExportSummary> {
+    return exportVersions(this.versions(options), file, format);
   }
 
   /** Offline sources from `dir`, or GitHub's: archive URLs without a token (no API quota to spend), else `auto`. */

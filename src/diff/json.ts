@@ -14,9 +14,11 @@ export function renderJson(diff: DataDiff): string {
     removed: diff.removed.map(row),
     changed: diff.changed.map((c) => ({ repo: c.repo, deps: change(c.deps), lines: change(c.lines) })),
     unchanged: diff.unchanged,
+    engineChanged: diff.engineChanged,
     totals: { before: totals(diff.totals.before), after: totals(diff.totals.after) },
     failed: diff.failed.map(({ repo, error }) => ({ repo, error })),
     pending: [...diff.pending],
+    renamed: diff.renamed.map(({ from, to }) => ({ from, to })),
     invalid: diff.invalid.map(invalidLine),
   };
   return `${JSON.stringify(document, null, 2)}\n`;

@@ -16,6 +16,11 @@ export interface MarkdownOptions {
   maxLength?: number;
   /** Where the full diff can be read, said wherever items are cut. */
   fullDiffHint?: string;
+  /**
+   * Markdown shown after the diff (the trend), ending in a newline: only where the whole body
+   * still fits, so that it never takes the room of the diff's own text.
+   */
+  trend?: string;
 }
 
 const HEADING = '### Tusk data diff';
@@ -31,6 +36,7 @@ interface Items {
   failed: RenderedList;
   pending: RenderedList;
   invalid: RenderedList;
+  renamed: RenderedList;
 }
 
 /** What each list's "…and N more" line calls its items, singular and plural. */
@@ -39,7 +45,9 @@ const MORE: { [list in keyof Items]: [string, string] } = {
   failed: ['more failed repository', 'more failed repositories'],
   pending: ['more pending repository', 'more pending repositories'],
   invalid: ['more invalid line', 'more invalid lines'],
+  renamed: ['more renamed repository', 'more renamed repositories'],
 };
+const LISTS = ['rows', 'failed', 'pending', 'invalid', 'renamed'] as const;
 
 /** A list whose items are rendered when first read: a body shows a few of what may be many. */
 class RenderedList {
@@ -61,7 +69,8 @@ class RenderedList {
   }
 }
 
-function clipped(text: string): string {
+/** At most `MAX_TEXT` code points of an input text, `…` marking a cut. */
+export function clipped(text: string): string {
   if (text.length <= MAX_TEXT) return text; // fewer code units than the limit: no code point to cut
   const codePoints = Array.from(text);
   return codePoints.length <= MAX_TEXT ? text : `${codePoints.slice(0, MAX_TEXT).join('')}…`;
@@ -88,6 +97,7 @@ function renderItems(diff: DataDiff): Items {
       const l = diff.invalid[i]!;
       return `- ${codeSpan(clipped(l.file))} line ${l.line}: ${codeSpan(clipped(l.text))}`;
     }),
+    renamed: new RenderedList(diff.renamed.length, (i) => `- ${codeSpan(clipped(diff.renamed[i]!.from))} is now ${codeSpan(clipped(diff.renamed[i]!.to))}`),
   };
 }
 
@@ -144,6 +154,7 @@ function bodyRenderer(diff: DataDiff, context: DiffContext, items: Items, hint: 
   const failedTitle = `**Failed (${formatCount(diff.failed.length)})**: no stats, so not in the results; retried on the next run.`;
   const pendingTitle = `**Pending (${formatCount(diff.pending.length)})**: not computed yet, so not in the results; ${context.pendingNote ?? 'a later run computes them first.'}`;
   const invalidTitle = `**Invalid lines (${formatCount(diff.invalid.length)})**: not repository names, so left out.`;
+  const renamedTitle = `**Renamed on GitHub (${formatCount(diff.renamed.length)})**: their stats are the new repository's; update the input to the new name.`;
   return (cap) => {
     const shown = (list: RenderedList) => Math.min(list.length, cap);
     const blocks = [
@@ -153,6 +164,7 @@ function bodyRenderer(diff: DataDiff, context: DiffContext, items: Items, hint: 
       ...listBlocks(failedTitle, items.failed, shown(items.failed), MORE.failed, hint),
       ...listBlocks(pendingTitle, items.pending, shown(items.pending), MORE.pending, hint),
       ...listBlocks(invalidTitle, items.invalid, shown(items.invalid), MORE.invalid, hint),
+      ...listBlocks(renamedTitle, items.renamed, shown(items.renamed), MORE.renamed, hint),
     ];
     return `${blocks.join('\n\n')}\n`;
   };
@@ -170,7 +182,7 @@ const SEARCH_MARGIN = 2000;
  * characters: a body with more items than that grows by more than `room`.
  */
 function capBound(items: Items, room: number, from = 0): number {
-  const lists = [items.rows, items.failed, items.pending, items.invalid];
+  const lists = LISTS.map((list) => items[list]);
   let used = 0;
   for (let cap = from; ; cap++) {
     for (const list of lists) if (cap < list.length) used += list.at(cap).length + 1;
@@ -184,7 +196,7 @@ function capBound(items: Items, room: number, from = 0): number {
  */
 function shrinkBeyond(items: Items, cap: number, hint: string): number {
   let most = 0;
-  for (const list of ['rows', 'failed', 'pending', 'invalid'] as const) {
+  for (const list of LISTS) {
     for (const line of moreLine(items[list].length - cap, ...MORE[list], hint)) most += line.length + 2;
   }
   return most;
@@ -197,13 +209,32 @@ export function renderMarkdownCapped(diff: DataDiff, context: DiffContext, cap: 
   return bodyRenderer(diff, context, renderItems(diff), options.fullDiffHint ?? DEFAULT_HINT)(cap);
 }
 
-/** Renders the diff; each list keeps as many items as fit, the same number for every list that is cut. */
+/** What is said instead of a trend that does not fit. */
+const TREND_LEFT_OUT = '_The trend chart is left out to keep within the size limit._\n';
+
+/** `body` and the trend after it, or what fits of them: the body first. */
+function withTrend(body: string, trend: string | undefined, maxLength: number): string {
+  if (trend === undefined) return body;
+  for (const after of [trend, TREND_LEFT_OUT]) {
+    if (body.length + 1 + after.length <= maxLength) return `${body}\n${after}`;
+  }
+  return body;
+}
+
+/**
+ * Renders the diff; each list keeps as many items as fit, the same number for every list that is
+ * cut; then the trend, if it fits after them.
+ */
 export function renderMarkdown(diff: DataDiff, context: DiffContext, options: MarkdownOptions = {}): string {
   const maxLength = options.maxLength ?? COMMENT_MAX_LENGTH;
+  return withTrend(renderDiff(diff, context, options, maxLength), options.trend, maxLength);
+}
+
+function renderDiff(diff: DataDiff, context: DiffContext, options: MarkdownOptions, maxLength: number): string {
   const hint = options.fullDiffHint ?? DEFAULT_HINT;
   const items = renderItems(diff);
   const render = bodyRenderer(diff, context, items, hint);
-  const longest = Math.max(items.rows.length, items.failed.length, items.pending.length, items.invalid.length);
+  const longest = Math.max(...LISTS.map((list) => items[list].length));
   const empty = render(0);
   if (empty.length > maxLength) {
     const last = tooLarge(diff, hint);
@@ -214,7 +245,7 @@ export function renderMarkdown(diff: DataDiff, context: DiffContext, options: Ma
   // "more" lines. Below that bound, the lengths of the lists split the caps into runs where the
   // body only grows; a run's first body that does not fit rules the whole run out.
   const tooMany = Math.min(longest + 1, firstTooMany(items, 0, empty, maxLength, hint));
-  const starts = [...new Set([0, items.rows.length, items.failed.length, items.pending.length, items.invalid.length])].filter((n) => n < tooMany).sort((a, b) => a - b);
+  const starts = [...new Set([0, ...LISTS.map((list) => items[list].length)])].filter((n) => n < tooMany).sort((a, b) => a - b);
   for (let run = starts.length - 1; ; run--) {
     const start = starts[run]!;
     const first = start === 0 ? empty : render(start);

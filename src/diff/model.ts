@@ -1,10 +1,11 @@
 /**
- * The data diff (SPEC §3 "The bot", §5 `tusk diff`): one model behind the bot's comment, the job
+ * The data diff (docs/contract.md §7 the bot, §8.8 `tusk diff`): one model behind the bot's comment, the job
  * summary and `tusk diff`. Rows are those of `stats/results`: the records without an error.
  */
 import type { InvalidLine } from '../names/input-file.js';
-import { byteOrder, compareBytes, keyComparison, nameKey, sortByName } from '../names/repo-name.js';
-import { hasStats, type StatsRecord } from '../stats/record.js';
+import { byteOrder, compareBytes, keyComparison, nameKey } from '../names/repo-name.js';
+import { changedByEngine, hasStats, type StatsRecord } from '../stats/record.js';
+import type { Rename } from '../store/data-commit-message.js';
 
 /** One data commit's side of a comparison; `invalid` may be empty (a base has none to report). */
 export interface DataSide {
@@ -49,11 +50,15 @@ export interface DataDiff {
   changed: ChangedRow[];
   /** Rows in both sides with the same numbers; a case-only rename is the same row. */
   unchanged: number;
+  /** Changed rows of the same source commit made by different engine versions: the engine changed them, not the source. */
+  engineChanged: number;
   totals: { before: Totals; after: Totals };
   /** The after side's records with an error. */
   failed: FailedDatum[];
   /** The after side's datums not computed yet (a run stopped early): neither rows nor failures. */
   pending: string[];
+  /** The after side's input names that GitHub now serves under another name. */
+  renamed: Rename[];
   /** The after side's invalid input lines. */
   invalid: InvalidLine[];
 }
@@ -71,7 +76,7 @@ interface Distinct {
   compare: (a: string, b: string) => number;
 }
 
-/** One record a repository, the first one winning as the first spelling of a name does (SPEC §1), in the data files' order. */
+/** One record a repository, the first one winning as the first spelling of a name does (docs/contract.md §1.1), in the data files' order. */
 function distinctRecords(records: StatsRecord[]): Distinct {
   const keys = records.map((record) => nameKey(record.repo));
   const compare = keyComparison(keys);
@@ -100,11 +105,6 @@ function toRow(record: StatsRecord): Row {
   return { repo: record.repo, deps: record.deps, lines: record.lines };
 }
 
-/** The rows of `stats/results` for a set of records, in the data files' order. */
-export function resultRows(records: StatsRecord[]): Row[] {
-  return distinctRecords(records).records.filter(hasStats).map(toRow);
-}
-
 function totalsOf(records: StatsRecord[]): Totals {
   const totals: Totals = { repositories: 0, deps: 0, lines: 0 };
   for (const record of records) {
@@ -118,6 +118,12 @@ function totalsOf(records: StatsRecord[]): Totals {
 
 function pendingNames(records: StatsRecord[]): string[] {
   return records.filter((record) => record.pending).map((record) => record.repo);
+}
+
+function renames(records: StatsRecord[]): Rename[] {
+  const renamed: Rename[] = [];
+  for (const record of records) if (record.renamed) renamed.push({ from: record.repo, to: record.renamed });
+  return renamed;
 }
 
 function failures(records: StatsRecord[]): FailedDatum[] {
@@ -144,9 +150,11 @@ export function diffData(before: DataSide, after: DataSide): DataDiff {
     removed: [],
     changed: [],
     unchanged: 0,
+    engineChanged: 0,
     totals: { before: totalsOf(old.records), after: totalsOf(now.records) },
     failed: failures(now.records),
     pending: pendingNames(now.records),
+    renamed: renames(now.records),
     invalid: [...after.invalid].sort(compareInvalid),
   };
   // A row whose datum is pending on the after side is not removed: it is not known yet.
@@ -172,25 +180,19 @@ export function diffData(before: DataSide, after: DataSide): DataDiff {
     const was = old.records[b++]!;
     assertNumbers(was);
     if (was.deps === row.deps && was.lines === row.lines) diff.unchanged += 1;
-    else diff.changed.push({ repo: row.repo, deps: change(was.deps, row.deps), lines: change(was.lines, row.lines) });
+    else {
+      diff.changed.push({ repo: row.repo, deps: change(was.deps, row.deps), lines: change(was.lines, row.lines) });
+      if (changedByEngine(was, record)) diff.engineChanged += 1;
+    }
   }
   for (; b < old.keys.length; b++) gone(old.records[b]!, old.keys[b]!);
   return diff;
 }
 
-/** The after side's rows rebuilt from the before side's and the diff (unchanged rows keep their spelling). */
-export function applyDiff(beforeRows: Row[], diff: DataDiff): Row[] {
-  const rows = new Map(beforeRows.map((row) => [nameKey(row.repo), row]));
-  for (const row of diff.removed) rows.delete(nameKey(row.repo));
-  for (const row of diff.changed) rows.set(nameKey(row.repo), { repo: row.repo, deps: row.deps.after, lines: row.lines.after });
-  for (const row of diff.added) rows.set(nameKey(row.repo), row);
-  return sortByName(rows.values(), (row) => row.repo);
-}
-
 /** True when the diff changes no data: no row added, removed or changed, no failure, nothing pending, no invalid line. */
 export function isEmpty(diff: DataDiff): boolean {
   const { added, removed, changed } = counts(diff);
-  return added + removed + changed + diff.failed.length + diff.pending.length + diff.invalid.length === 0;
+  return added + removed + changed + diff.failed.length + diff.pending.length + diff.invalid.length + diff.renamed.length === 0;
 }
 
 /** The row counts the action reports as outputs. */

@@ -13,6 +13,7 @@ function problems(diff: DataDiff): string[] {
   if (diff.failed.length > 0) parts.push(`${formatCount(diff.failed.length)} failed`);
   if (diff.pending.length > 0) parts.push(`${formatCount(diff.pending.length)} pending`);
   if (diff.invalid.length > 0) parts.push(formatQuantity(diff.invalid.length, 'invalid line', 'invalid lines'));
+  if (diff.renamed.length > 0) parts.push(`${formatCount(diff.renamed.length)} renamed on GitHub`);
   return parts;
 }
 
@@ -33,7 +34,8 @@ export function headline(diff: DataDiff): Headline {
     .filter(([n]) => n > 0)
     .map(([n, kind]) => `${formatCount(n)} ${kind}`)
     .join(', ');
-  return { lead, details: [`deps ${formatDelta(after.deps - before.deps)}`, `lines ${formatDelta(after.lines - before.lines)}`, ...problems(diff)] };
+  const engine = diff.engineChanged > 0 ? [`${formatCount(diff.engineChanged)} changed by a new stats engine, not the source`] : [];
+  return { lead, details: [`deps ${formatDelta(after.deps - before.deps)}`, `lines ${formatDelta(after.lines - before.lines)}`, ...engine, ...problems(diff)] };
 }
 
 /** `12 repositories unchanged`. */

@@ -4,13 +4,7 @@ import { escapePlain } from './escape.js';
 import { formatChange, formatCount } from './format-numbers.js';
 import { isEmpty, type DataDiff } from './model.js';
 import { headline, totalsParts, unchangedLine } from './summary.js';
-
-/** Left-aligned columns two spaces apart; the last column is not padded. */
-function columns(table: string[][]): string[] {
-  // A fold, not Math.max(...): spreading every row into one call overflows the stack on large diffs.
-  const widths = table[0]!.map((_, i) => table.reduce((width, cells) => Math.max(width, cells[i]!.length), 0));
-  return table.map((cells) => cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  '));
-}
+import { formatTable } from '../text-table.js';
 
 function rowTable(diff: DataDiff): string[] {
   const rows = [
@@ -18,16 +12,18 @@ function rowTable(diff: DataDiff): string[] {
     ...diff.removed.map((r) => ['removed', escapePlain(r.repo), formatCount(r.deps), formatCount(r.lines)]),
     ...diff.changed.map((r) => ['changed', escapePlain(r.repo), formatChange(r.deps.before, r.deps.after), formatChange(r.lines.before, r.lines.after)]),
   ];
-  return rows.length === 0 ? [] : [...columns([['Status', 'Repository', 'Deps', 'Lines'], ...rows]), ''];
+  return rows.length === 0 ? [] : [...formatTable(['Status', 'Repository', 'Deps', 'Lines'], rows, { numbersRight: false }), ''];
 }
 
 function problemLines(diff: DataDiff): string[] {
   const failed = diff.failed.map((f) => `  ${escapePlain(f.repo)}: ${escapePlain(f.error)}`);
   const pending = diff.pending.map((repo) => `  ${escapePlain(repo)}`);
+  const renamed = diff.renamed.map(({ from, to }) => `  ${escapePlain(from)} -> ${escapePlain(to)}`);
   const invalid = diff.invalid.map((l) => `  ${escapePlain(l.file)}:${l.line}: ${escapePlain(l.text)}`);
   return [
     ...(failed.length > 0 ? ['', `Failed (${formatCount(failed.length)}):`, ...failed] : []),
     ...(pending.length > 0 ? ['', `Pending, not computed yet (${formatCount(pending.length)}):`, ...pending] : []),
+    ...(renamed.length > 0 ? ['', `Renamed on GitHub, update the input (${formatCount(renamed.length)}):`, ...renamed] : []),
     ...(invalid.length > 0 ? ['', `Invalid lines (${formatCount(invalid.length)}):`, ...invalid] : []),
   ];
 }

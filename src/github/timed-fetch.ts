@@ -13,9 +13,23 @@ export interface TimedFetchOptions {
   quota?: ApiQuota;
 }
 
-function describe(input: string | URL | Request, init: RequestInit): string {
-  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-  return `${init.method ?? 'GET'} ${url.replace(/\?.*$/, '')}`;
+function describe(url: string | URL, init: RequestInit): string {
+  return `${init.method ?? 'GET'} ${String(url).replace(/\?.*$/, '')}`;
+}
+
+type Send = (url: string | URL, init: RequestInit) => Promise<Response>;
+
+/** The variables that name a proxy; no_proxy only exempts hosts from one. */
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+
+/**
+ * How requests leave: Node's fetch, or where the environment names a proxy (self-hosted runners
+ * often sit behind one), undici's fetch through that proxy, loaded only then (proxy-fetch.ts).
+ */
+async function environmentSend(): Promise<Send> {
+  if (!PROXY_VARIABLES.some((name) => process.env[name])) return fetch;
+  const { proxyFetch } = await import('./proxy-fetch.js');
+  return proxyFetch();
 }
 
 /** The response with `body` in place of its own, keeping what callers read of it. */
@@ -32,8 +46,12 @@ function withBody(response: Response, body: ReadableStream<Uint8Array>): Respons
  * a stalled one is cut off instead of holding the run until the job is killed.
  */
 export function timedFetch(options: TimedFetchOptions): typeof fetch {
+  let send: Promise<Send> | undefined;
   return async (input, init = {}) => {
-    const what = describe(input as string | URL | Request, init);
+    // Its callers (Octokit, archive downloads) pass URLs; undici's fetch would not take Node's own Request.
+    if (input instanceof Request) throw new TypeError(`timedFetch takes a URL, not a Request: ${input.url}`);
+    send ??= environmentSend();
+    const what = describe(input, init);
     const controller = new AbortController();
     const timeout = (phase: string) => () => controller.abort(new RequestTimeout(`${phase} for ${formatDuration(options.timeoutMs)}: ${what}`));
     const timer = setTimeout(timeout('no response'), options.timeoutMs);
@@ -42,7 +60,7 @@ export function timedFetch(options: TimedFetchOptions): typeof fetch {
     options.quota?.started();
     let response: Response;
     try {
-      response = await fetch(input, { ...init, signal });
+      response = await (await send)(input, { ...init, signal });
     } catch (error) {
       options.quota?.settled(null);
       clearTimeout(timer);

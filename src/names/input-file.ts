@@ -31,7 +31,7 @@ function stripComment(line: string): string {
   return (hash === -1 ? line : line.slice(0, hash)).trim();
 }
 
-/** Parses every input file (in the order given) into distinct names and invalid lines (SPEC §1). */
+/** Parses every input file (in the order given) into distinct names and invalid lines (docs/contract.md §1.2). */
 export function parseInputFiles(files: InputFile[]): ParsedInput {
   const seen = new Map<string, InputName>();
   const invalid: InvalidLine[] = [];

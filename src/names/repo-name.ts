@@ -1,13 +1,16 @@
 /**
- * Repository names (SPEC §1): the accepted spellings of a GitHub repository, reduced to `owner/repo`.
+ * Repository names (docs/contract.md §1.1): the accepted spellings of a GitHub repository, reduced to `owner/repo`.
  */
 
 const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 const REPO = /^[A-Za-z0-9._-]{1,100}$/;
 const PREFIXES = ['https://github.com/', 'github.com/'];
+/** A name written canonically already, as nearly every line of a long list is: no other check needed. */
+const CANONICAL = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/(?!\.\.?$)(?![A-Za-z0-9._-]*\.[gG][iI][tT]$)[A-Za-z0-9._-]{1,100}$/;
 
 /** The canonical `owner/repo` of a name, or null when the text is not an accepted form. */
 export function canonicalName(text: string): string | null {
+  if (CANONICAL.test(text)) return text;
   let rest = text;
   const prefix = PREFIXES.find((p) => rest.toLowerCase().startsWith(p));
   if (prefix) rest = rest.slice(prefix.length);

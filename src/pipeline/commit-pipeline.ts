@@ -1,5 +1,6 @@
 import type { ApiQuota } from '../github/api-quota.js';
 import type { InvalidLine } from '../names/input-file.js';
+import { ENGINE_VERSION } from '../stats/engine-version.js';
 import type { StatsRecord } from '../stats/record.js';
 import type { DataCommit, DataStore } from '../store/data-store.js';
 import type { RepoBackend } from '../store/repo-backend.js';
@@ -8,12 +9,13 @@ import type { SourceProvider } from '../sources/source-provider.js';
 import { checkDataBranch } from './data-branch-check.js';
 import { DataWriter } from './data-writer.js';
 import { isNewerInput } from './input-order.js';
-import { planDatums } from './plan.js';
+import { planDatums, type ForcedNames } from './plan.js';
 import type { PipelineLog } from './pipeline-log.js';
 import { quotaGate } from './quota-gate.js';
 import { deletedInputWarning, readInput } from './read-input.js';
 import type { RunControl, StopReason } from './run-control.js';
 import { runDatums } from './run-datums.js';
+import { formatShard, inShard, type Shard } from './shard.js';
 
 export interface CommitPipelineSettings {
   /** The source commit whose input is processed. */
@@ -26,6 +28,10 @@ export interface CommitPipelineSettings {
   datumTimeoutMs: number;
   /** Progress is committed after this many datums or this much time, whichever comes first. */
   checkpoint: { datums: number; intervalMs: number };
+  /** This job's part of a run split over a matrix: the datums it computes. */
+  shard: Shard;
+  /** Datums to compute again although they could be reused (a forced re-run). */
+  force: ForcedNames;
 }
 
 /** What a run works under: when to stop (budget, cancellation), the API quota (null: none to mind), its log. */
@@ -85,7 +91,7 @@ function nothingToDo(outcome: 'already-processed' | 'superseded', head: DataComm
 }
 
 /**
- * The `commit` and `refresh` modes (SPEC §3): the input's datums, computed with everything the
+ * The `commit` and `refresh` modes (docs/contract.md §5): the input's datums, computed with everything the
  * branch already has, committed as they finish (checkpoints) and at the end, each commit a
  * compare-and-swap on the branch. A run that stops early (quota, time budget, cancellation)
  * commits what it finished and leaves the rest pending; the next run of that input (or a newer
@@ -103,8 +109,10 @@ export async function runCommitPipeline(
   await checkDataBranch(repo, store.branch, state, settings.sourceCommit, (message) => log.warning(message));
   const head = state.data;
   let inputCommit = settings.sourceCommit;
-  const clean = head !== null && state.foreign.length === 0 && head.counts.pending === 0;
-  if (head && clean && !settings.refresh && head.inputCommit === inputCommit) {
+  // Nothing left for this input: no datum pending, none made by an older engine, no hand-made commit on top.
+  const clean = head !== null && state.foreign.length === 0 && head.counts.pending === 0 && head.counts.outdated === 0 && head.engine === ENGINE_VERSION;
+  const forcing = 'all' in settings.force || settings.force.keys.size > 0;
+  if (head && clean && !settings.refresh && !forcing && head.inputCommit === inputCommit) {
     log.info(`${store.branch} already holds data for ${inputCommit.slice(0, 7)} (${head.sha.slice(0, 7)}): nothing to do`);
     return nothingToDo('already-processed', head, (await readInput(repo, inputCommit, settings.input, true)).parsed.invalid);
   }
@@ -126,17 +134,21 @@ export async function runCommitPipeline(
     return value;
   });
   const previous = state.tip ? await store.records(state.tip) : [];
-  const plan = planDatums(input.parsed.names, previous, settings.refresh);
-  const target = { inputCommit, inputFiles: input.files, names: input.parsed.names, invalid: input.parsed.invalid.length, mode: settings.refresh ? ('refresh' as const) : ('commit' as const) };
+  const plan = planDatums(input.parsed.names, previous, settings.refresh, settings.force);
+  const mode = settings.refresh ? ('refresh' as const) : ('commit' as const);
+  const forced = plan.work.filter((item) => item.forced && inShard(settings.shard, item.name)).map((item) => item.name);
+  const target = { inputCommit, inputFiles: input.files, names: input.parsed.names, invalid: input.parsed.invalid.length, mode, shard: settings.shard, forced };
   const gate = quotaGate(env.quota, { concurrency: settings.concurrency, commitsUseApi: repo.kind === 'github' });
   const policy = { ...settings.checkpoint, affordable: gate.mayCheckpoint };
   const writer = new DataWriter(store, repo, target, { state, records: previous }, policy, control, log);
 
+  const work = plan.work.filter((item) => inShard(settings.shard, item.name));
   const datums = await log.group('Compute stats', () => {
-    const pendingFirst = plan.work.filter((item) => item.previous?.pending).length;
-    const rechecks = plan.work.filter((item) => item.recheck).length;
-    log.info(`${plan.reuse.length} reused, ${rechecks} to re-check, ${plan.work.length - rechecks} to compute (${pendingFirst} pending from before, first), ${plan.removed.length} removed`);
-    return runDatums(plan.work, sources, {
+    const pendingFirst = work.filter((item) => item.previous?.pending).length;
+    const rechecks = work.filter((item) => item.recheck).length;
+    log.info(`${plan.reuse.length} reused, ${rechecks} to re-check, ${work.length - rechecks} to compute (${pendingFirst} pending from before, first), ${plan.removed.length} removed`);
+    if (settings.shard.count > 1) log.info(`shard ${formatShard(settings.shard)}: ${work.length} of the ${plan.work.length} datums to work on are this job's`);
+    return runDatums(work, sources, {
       concurrency: settings.concurrency,
       control,
       datumTimeoutMs: settings.datumTimeoutMs,

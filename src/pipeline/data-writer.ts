@@ -1,14 +1,17 @@
 import { errorMessage } from '../error-message.js';
 import type { InputFile, InputName } from '../names/input-file.js';
 import { nameKey } from '../names/repo-name.js';
-import { hasStats, type StatsRecord } from '../stats/record.js';
-import type { DataCommitFacts } from '../store/data-commit-message.js';
+import { ENGINE_VERSION } from '../stats/engine-version.js';
+import { changedByEngine, hasStats, isOutdated, type StatsRecord } from '../stats/record.js';
+import { TUSK_VERSION } from '../version.js';
+import type { DataCommitFacts, Rename } from '../store/data-commit-message.js';
 import { projectPathsOf, type BranchState, type DataCommit, type DataStore } from '../store/data-store.js';
 import type { RepoBackend } from '../store/repo-backend.js';
 import { isNewerInput } from './input-order.js';
 import { byKey, finishedIn, recordsFor, sameRecord, withStatsIn, type RecordSource } from './merge-records.js';
 import type { PipelineLog } from './pipeline-log.js';
 import type { RunControl } from './run-control.js';
+import { formatShard, type Shard } from './shard.js';
 
 /** What a run commits: the datums of one input. */
 export interface WriteTarget {
@@ -17,6 +20,10 @@ export interface WriteTarget {
   names: InputName[];
   invalid: number;
   mode: 'commit' | 'refresh';
+  /** This job's part of a run split over a matrix (1/1: the whole run). */
+  shard: Shard;
+  /** Datums this run computes again by request, although they could be reused. */
+  forced: string[];
 }
 
 /** How often progress is committed, so that a killed run loses little. */
@@ -42,7 +49,14 @@ export type WriterOutcome =
   /** A newer input is on the branch: this run handed over what it had computed, if that was of use. */
   | { kind: 'superseded'; head: DataCommit };
 
-const MAX_ATTEMPTS = 10;
+/**
+ * Tries of one commit against writers that keep landing first: the shards of a wide matrix all
+ * finish at about the same time. Between tries a random pause, growing with the tries, spreads
+ * them out; a cancelled run does not pause, it has seconds to commit.
+ */
+const MAX_ATTEMPTS = 60;
+const BACKOFF_BASE_MS = 50;
+const BACKOFF_MAX_MS = 5000;
 
 /**
  * Commits a run's progress to the data branch: at checkpoints while it works, and at its end.
@@ -64,6 +78,8 @@ export class DataWriter {
   private lastCommitAt = Date.now();
   private queue: Promise<void> = Promise.resolve();
   private checkpointing = false;
+  /** Forced datums no commit of this run holds yet: computed by request, they count as computed once. */
+  private readonly forcedUncommitted: Set<string>;
   /** Data commits this run made. */
   commits = 0;
 
@@ -77,6 +93,7 @@ export class DataWriter {
     private readonly log: PipelineLog,
   ) {
     this.initial = byKey(start.records);
+    this.forcedUncommitted = new Set(target.forced.map(nameKey));
     this.head = { tip: start.state.tip, data: start.state.data, records: this.initial, projects: null };
   }
 
@@ -104,6 +121,7 @@ export class DataWriter {
     this.checkpointing = true;
     this.lastCommitAt = Date.now();
     this.queue = this.commit('checkpoint')
+      .then(() => undefined)
       .catch((error: unknown) => this.log.warning(`checkpoint commit failed (the run goes on; its end commits again): ${errorMessage(error)}`))
       .finally(() => {
         this.checkpointing = false;
@@ -114,9 +132,9 @@ export class DataWriter {
   /** The final commit, after any checkpoint under way. */
   async finish(): Promise<WriterOutcome> {
     await this.queue;
-    await this.commit('final');
+    const committed = await this.commit('final');
     if (this.supersededBy) return { kind: 'superseded', head: this.supersededBy };
-    const records = recordsFor(this.target.names, this.sources(this.head));
+    const records = committed ?? recordsFor(this.target.names, this.sources(this.head));
     return { kind: 'written', commit: this.head.data!, records };
   }
 
@@ -126,32 +144,44 @@ export class DataWriter {
     return [(key) => this.results.get(key), sameInput ? finishedIn(head.records) : withStatsIn(head.records), withStatsIn(this.initial)];
   }
 
-  private async commit(kind: 'checkpoint' | 'final'): Promise<void> {
+  /** Commits on top of the branch as this run knows it; resolves to the records committed, or null when there was nothing new. */
+  private async commit(kind: 'checkpoint' | 'final'): Promise<StatsRecord[] | null> {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      if (this.supersededBy) return;
+      if (this.supersededBy) return null;
       const head = this.head;
       const records = recordsFor(this.target.names, this.sources(head));
       const counted = this.sinceCommit;
-      // Nothing new on the branch's own data: no commit, but for a refresh, whose check is worth a record.
-      const recordsTheCheck = kind === 'final' && this.target.mode === 'refresh' && this.commits === 0;
+      // Nothing new on the branch's own data: no commit, but for a refresh or a forced re-run, whose check is worth a record.
+      const asked = this.target.mode === 'refresh' || this.target.forced.length > 0;
+      const recordsTheCheck = kind === 'final' && asked && this.commits === 0;
       if (head.data?.inputCommit === this.target.inputCommit && this.holds(head, records) && !recordsTheCheck) {
         this.sinceCommit -= counted;
-        return;
+        return null;
       }
       const facts = this.factsOf(this.target.inputCommit, records, head.records, this.target.invalid);
       const written = await this.store.write(head.tip, { inputFiles: this.target.inputFiles, records }, facts, head.projects);
       if (!('conflict' in written)) {
-        this.head = { tip: written.sha, data: { sha: written.sha, ...facts }, records: byKey(records), projects: projectPathsOf(this.target.inputFiles) };
+        // After the final commit no other is made on top: its records need no index.
+        const index = kind === 'final' ? new Map<string, StatsRecord>() : byKey(records);
+        this.head = { tip: written.sha, data: { sha: written.sha, ...facts }, records: index, projects: projectPathsOf(this.target.inputFiles) };
         this.sinceCommit -= counted;
         this.commits++;
+        for (const key of this.computedKeys) this.forcedUncommitted.delete(key);
         const pending = facts.counts.pending > 0 ? `, ${facts.counts.pending} pending` : '';
         this.log.info(`${kind === 'checkpoint' ? 'checkpoint: ' : ''}committed ${written.sha} to ${this.store.branch} (${facts.counts.processed} computed${pending})`);
-        return;
+        return records;
       }
       this.log.info(`${this.store.branch} moved while this run worked (attempt ${attempt}): re-reading it`);
+      await this.pauseAfterConflict(attempt);
       await this.reread();
     }
     throw new Error(`${this.store.branch} kept moving under this run: gave up after ${MAX_ATTEMPTS} attempts`);
+  }
+
+  private async pauseAfterConflict(attempt: number): Promise<void> {
+    if (this.control.signal.aborted) return;
+    const ceiling = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.min(attempt, 10));
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
   }
 
   /** Whether `head` already holds exactly `records` (nothing to commit). */
@@ -212,17 +242,43 @@ export class DataWriter {
 
   /** A commit's facts: what it computed against its parent, what it carried, what is still to do. */
   private factsOf(inputCommit: string, records: StatsRecord[], parent: ReadonlyMap<string, StatsRecord>, invalid: number): DataCommitFacts {
-    const counts = { processed: 0, reused: 0, failed: 0, pending: 0, rows: 0, invalid };
+    const counts = { processed: 0, reused: 0, failed: 0, pending: 0, outdated: 0, rows: 0, invalid, lines: 0, deps: 0 };
+    let engineChanged = 0;
+    const renamed: Rename[] = [];
     for (const record of records) {
       const key = nameKey(record.repo);
+      if (isOutdated(record)) counts.outdated++;
+      if (record.renamed) renamed.push({ from: record.repo, to: record.renamed });
       if (record.pending) counts.pending++;
       else if (record.error !== null) counts.failed++;
-      else counts.rows++;
-      if (!record.pending && this.computedKeys.has(key) && this.results.get(key) && !sameRecord(record, parent.get(key))) counts.processed++;
+      else {
+        counts.rows++;
+        counts.lines += record.lines ?? 0;
+        counts.deps += record.deps ?? 0;
+      }
+      // Computed here and new to the parent; a forced datum counts even when its numbers held.
+      const fresh = this.forcedUncommitted.has(key) || !sameRecord(record, parent.get(key));
+      if (!record.pending && this.computedKeys.has(key) && this.results.get(key) && fresh) {
+        counts.processed++;
+        const was = parent.get(key);
+        if (was && changedByEngine(was, record)) engineChanged++;
+      }
     }
     counts.reused = records.length - counts.processed - counts.pending;
     const stopped = this.control.stopReason;
-    return { inputCommit, mode: this.target.mode, counts, ...(counts.pending > 0 && stopped && stopped !== 'superseded' ? { stopped } : {}) };
+    const { shard } = this.target;
+    return {
+      inputCommit,
+      mode: this.target.mode,
+      counts,
+      tuskVersion: TUSK_VERSION,
+      engine: ENGINE_VERSION,
+      ...(counts.pending > 0 && stopped && stopped !== 'superseded' ? { stopped } : {}),
+      ...(shard.count > 1 ? { shard: formatShard(shard) } : {}),
+      ...(this.target.forced.length > 0 ? { forced: this.target.forced } : {}),
+      ...(engineChanged > 0 ? { engineChanged } : {}),
+      ...(renamed.length > 0 ? { renamed } : {}),
+    };
   }
 }
 

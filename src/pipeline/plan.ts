@@ -1,6 +1,6 @@
 import type { InputName } from '../names/input-file.js';
-import { nameKey } from '../names/repo-name.js';
-import { hasStats, type StatsRecord } from '../stats/record.js';
+import { canonicalName, nameKey } from '../names/repo-name.js';
+import { hasStats, isOutdated, type StatsRecord } from '../stats/record.js';
 
 /** One datum to work on, and what the previous data commit knew of it. */
 export interface DatumWork {
@@ -10,6 +10,8 @@ export interface DatumWork {
   previous: StatsRecord | null;
   /** Refresh: keep `previous` unless the repository's head moved. */
   recheck: boolean;
+  /** Computed although `previous` could be reused: asked for by name (a forced re-run). */
+  forced?: boolean;
 }
 
 /** What a run does with each datum, decided from the input and the previous data commit alone. */
@@ -22,26 +24,52 @@ export interface DatumPlan {
   removed: string[];
 }
 
-/** Where a datum's work falls in a run's order: pending work first, as a resumed run promises. */
+/**
+ * Where a datum's work falls in a run's order: pending work first, as a resumed run promises;
+ * then new names; then what an older engine or a user asked to recompute; failures; re-checks.
+ */
 function rank(work: DatumWork): number {
-  if (work.recheck) return 3;
-  if (work.previous === null) return 1;
-  return work.previous.pending ? 0 : 2;
+  const { previous } = work;
+  if (previous?.pending) return 0;
+  if (previous === null) return 1;
+  if (work.forced || isOutdated(previous)) return 2;
+  return work.recheck ? 4 : 3;
+}
+
+/** What to recompute although it could be reused: some names, or every one. */
+export type ForcedNames = { all: true } | { keys: ReadonlySet<string> };
+
+export const NONE_FORCED: ForcedNames = { keys: new Set() };
+
+/** The datums a user asks to compute again: `all`, or names (in any accepted spelling); null when a name is not one. */
+export function forcedNames(names: readonly string[] | 'all'): ForcedNames | { invalid: string } {
+  if (names === 'all') return { all: true };
+  const keys = new Set<string>();
+  for (const name of names) {
+    const canonical = canonicalName(name.trim());
+    if (canonical === null) return { invalid: name };
+    keys.add(nameKey(canonical));
+  }
+  return { keys };
 }
 
 /**
- * Plans the datums of a run (SPEC §3 "Incremental"): a record with stats is reused with no
- * request about its repository (or re-checked, when refreshing); pending, failed and new datums
- * are computed, pending ones first, so a resumed run finishes what an earlier one left.
+ * Plans the datums of a run (docs/contract.md §5.1): a record with stats that the current engine
+ * made is reused with no request about its repository (or re-checked, when refreshing); pending,
+ * failed, new and outdated datums, and those forced by name, are computed, pending ones first,
+ * so a resumed run finishes what an earlier one left.
  */
-export function planDatums(names: readonly InputName[], previous: readonly StatsRecord[], refresh: boolean): DatumPlan {
+export function planDatums(names: readonly InputName[], previous: readonly StatsRecord[], refresh: boolean, forced: ForcedNames = NONE_FORCED): DatumPlan {
   const byKey = new Map(previous.map((record) => [nameKey(record.repo), record]));
   const plan: DatumPlan = { reuse: [], work: [], removed: [] };
   for (const { name } of names) {
-    const record = byKey.get(nameKey(name)) ?? null;
-    byKey.delete(nameKey(name));
-    if (record && hasStats(record) && !refresh) plan.reuse.push({ ...record, repo: name });
-    else plan.work.push({ name, previous: record, recheck: record !== null && hasStats(record) });
+    const key = nameKey(name);
+    const record = byKey.get(key) ?? null;
+    byKey.delete(key);
+    const force = 'all' in forced || forced.keys.has(key);
+    const reusable = record !== null && hasStats(record) && !isOutdated(record);
+    if (reusable && !refresh && !force) plan.reuse.push(record.repo === name ? record : { ...record, repo: name });
+    else plan.work.push({ name, previous: record, recheck: reusable && refresh && !force, ...(force ? { forced: true } : {}) });
   }
   plan.work.sort((a, b) => rank(a) - rank(b));
   plan.removed = [...byKey.values()].map((record) => record.repo);

@@ -1,13 +1,15 @@
 import type { ApiQuota } from '../github/api-quota.js';
 
 /**
- * Requests kept back from datums for the commits a run must still make: a final commit (tree,
- * commit, ref) and, after a lost race, a second read of the branch and a second try; or the
- * bot's comment (its pull request, its comments, the write).
+ * Requests kept back from datums for the commits a run must still make: a final commit (a blob
+ * for each file, the README and chart included, the tree, the commit, the ref, and on a commit
+ * another run made, the two reads those views are drawn from) and, after a lost race, a second
+ * read of the branch and a second try; or the bot's comment (its pull request, its comments, the
+ * trend's history, the write).
  */
-const COMMIT_RESERVE = 12;
-/** What a checkpoint commit spends. */
-const CHECKPOINT_REQUESTS = 3;
+const COMMIT_RESERVE = 26;
+/** What a checkpoint commit spends: a blob for each of its files, the tree, the commit, the ref, and the views' two reads. */
+const CHECKPOINT_REQUESTS = 10;
 
 export interface QuotaGate {
   /** Whether a datum costing `requests` may start. */

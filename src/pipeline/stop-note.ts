@@ -1,9 +1,13 @@
 import { formatUtc } from '../duration.js';
 import type { QuotaState } from '../github/api-quota.js';
 import type { StopReason } from './run-control.js';
+import { WHOLE_RUN, type Shard } from './shard.js';
 
-/** Why a run left datums pending, and when they are computed: for warnings, summaries and comments. */
-export function pendingNote(reason: StopReason | null, quota: QuotaState | null): string {
+/**
+ * Why a run left datums pending, and when they are computed: for warnings, summaries and
+ * comments. A job of a split run that did its part leaves the other shards' datums pending.
+ */
+export function pendingNote(reason: StopReason | null, quota: QuotaState | null, shard: Shard = WHOLE_RUN): string {
   switch (reason) {
     case 'quota': {
       const reset = quota?.resetAt ? `, which resets at ${formatUtc(quota.resetAt)}` : '';
@@ -14,6 +18,6 @@ export function pendingNote(reason: StopReason | null, quota: QuotaState | null)
     case 'cancel':
       return 'the run was cancelled; the next run continues, pending datums first.';
     default:
-      return 'a later run computes them first.';
+      return shard.count > 1 ? "they are the other shards' part of this run: the data is complete once every shard has landed." : 'a later run computes them first.';
   }
 }

@@ -1,6 +1,7 @@
 import { errorMessage } from '../error-message.js';
 import { commitSha, httpStatus, type GitHubClient } from '../github/octokit.js';
 import { isQuotaRefusal } from '../github/api-quota.js';
+import { canonicalName, nameKey } from '../names/repo-name.js';
 import { failureRecord, successRecord, type StatsRecord } from '../stats/record.js';
 import { SourceError } from '../stats/source-error.js';
 import { commitOfArchive } from '../stats/archive-commit.js';
@@ -22,13 +23,36 @@ function splitName(repo: string): { owner: string; repo: string } {
   return { owner, repo: name };
 }
 
-/** The record of a downloaded archive: its stats, or a definite failure of the archive itself. */
-async function recordOf(repo: string, body: ReadableStream<Uint8Array>, label: string, limits: ArchiveLimits): Promise<StatsRecord> {
+/**
+ * The repository an archive came from, by the URL its download ended at: GitHub redirects a
+ * renamed or moved repository's old name to the new one, and serves its archives from
+ * `…/OWNER/REPO/tar.gz/REF`, `…/OWNER/REPO/legacy.tar.gz/REF` or `…/OWNER/REPO/archive/REF.tar.gz`.
+ */
+export function servedName(finalUrl: string): string | null {
+  let path: string;
   try {
-    const result = await archiveStats(body, repo, label, limits);
-    return successRecord(repo, commitOfArchive(result), result.stats);
+    path = new URL(finalUrl).pathname;
+  } catch {
+    return null;
+  }
+  const match = /\/([^/]+)\/([^/]+)\/(?:legacy\.tar\.gz|tar\.gz|archive)\/[^/]/.exec(path);
+  return match ? canonicalName(`${decodeURIComponent(match[1]!)}/${decodeURIComponent(match[2]!)}`) : null;
+}
+
+/** The new name, when the archive of `repo` came from another repository name. */
+function renameOf(repo: string, finalUrl: string): { renamed: string } | Record<string, never> {
+  const served = servedName(finalUrl);
+  return served !== null && nameKey(served) !== nameKey(repo) ? { renamed: served } : {};
+}
+
+/** The record of a downloaded archive: its stats, or a definite failure of the archive itself. */
+async function recordOf(repo: string, body: ReadableStream<Uint8Array>, finalUrl: string, limits: ArchiveLimits): Promise<StatsRecord> {
+  const rename = renameOf(repo, finalUrl);
+  try {
+    const result = await archiveStats(body, repo, repo, limits);
+    return { ...successRecord(repo, commitOfArchive(result), result.stats), ...rename };
   } catch (error) {
-    if (error instanceof SourceError) return failureRecord(repo, null, error.message);
+    if (error instanceof SourceError) return { ...failureRecord(repo, null, error.message), ...rename };
     throw error;
   }
 }
@@ -63,7 +87,7 @@ class ApiTarballs {
       if (failure === null) throw error;
       return failureRecord(repo, null, failure);
     }
-    return recordOf(repo, response.data as unknown as ReadableStream<Uint8Array>, repo, this.limits);
+    return recordOf(repo, response.data as unknown as ReadableStream<Uint8Array>, response.url, this.limits);
   }
 }
 
@@ -90,7 +114,7 @@ class ArchiveUrls {
     if (response.status === 404) return 'not-found';
     if (response.status === 403 || response.status === 429) return 'refused';
     if (!response.ok || !response.body) return { unreachable: `HTTP ${response.status} from ${url}` };
-    return recordOf(repo, response.body, repo, this.limits);
+    return recordOf(repo, response.body, response.url, this.limits);
   }
 }
 

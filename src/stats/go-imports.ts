@@ -1,4 +1,4 @@
-import { GoLexer, NeedMoreInput, SyntaxError, isGoKeyword, type Token } from './go-lexer.js';
+import { GoLexer, NeedMoreInput, GoSyntaxError, isGoKeyword, type Token } from './go-lexer.js';
 import { scanCommonImports } from './common-imports.js';
 import { importPath } from './import-path.js';
 
@@ -51,7 +51,7 @@ class ImportReader {
   }
 
   private fail(expected: string): never {
-    throw new SyntaxError(`expected ${expected}, found ${this.tok.kind === 'eof' ? 'EOF' : `'${this.tok.text}'`}`);
+    throw new GoSyntaxError(`expected ${expected}, found ${this.tok.kind === 'eof' ? 'EOF' : `'${this.tok.text}'`}`);
   }
 
   /** Notes that reading can resume just past the current token, expecting `phase`. */
@@ -105,7 +105,7 @@ class ImportReader {
     if (this.is('period') || (this.is('ident') && !isGoKeyword(this.tok.text))) this.advance();
     if (!this.is('string')) this.fail('import path');
     const path = importPath(this.tok.value!);
-    if (path === null) throw new SyntaxError(`invalid import path: ${this.tok.text}`);
+    if (path === null) throw new GoSyntaxError(`invalid import path: ${this.tok.text}`);
     this.imports.push(path);
     this.advance();
     this.expectSemi(next);
@@ -140,7 +140,7 @@ export function scanImportsFrom(src: Uint8Array, atEof: boolean, phase: ReadPhas
     if (error instanceof NeedMoreInput) {
       return { status: 'more', imports: reader?.imports ?? [], resume: reader?.resume ?? { offset: 0, phase, imports: 0 } };
     }
-    if (error instanceof SyntaxError) return { status: 'error', reason: error.message };
+    if (error instanceof GoSyntaxError) return { status: 'error', reason: error.message };
     throw error;
   }
 }

@@ -6,7 +6,7 @@
  */
 
 import { bufferView } from './buffer-view.js';
-import { NeedMoreInput, SyntaxError } from './go-scan-errors.js';
+import { NeedMoreInput, GoSyntaxError } from './go-scan-errors.js';
 import { byteReader, isDecimal, isOperatorStart, numberEnd, operatorLength } from './go-literals.js';
 
 export type TokenKind =
@@ -27,7 +27,7 @@ export interface Token {
   value?: Uint8Array;
 }
 
-export { NeedMoreInput, SyntaxError };
+export { NeedMoreInput, GoSyntaxError };
 
 const NL = 0x0a;
 const GO_KEYWORDS = new Set(
@@ -170,7 +170,7 @@ export class GoLexer {
     for (;;) {
       if (i + 1 >= src.length) {
         if (!this.atEof) throw new NeedMoreInput();
-        throw new SyntaxError('comment not terminated');
+        throw new GoSyntaxError('comment not terminated');
       }
       if (src[i] === 0x2a && src[i + 1] === 0x2f) break;
       if (src[i] === NL) newline = true;
@@ -209,7 +209,7 @@ export class GoLexer {
         this.pos++;
         return { kind: 'comma', text: ',' };
       case 0x00:
-        throw new SyntaxError('illegal character NUL');
+        throw new GoSyntaxError('illegal character NUL');
     }
     if (isDecimal(c) || (c === 0x2e && isDecimal(this.byteAt(this.pos + 1)))) {
       this.pos = numberEnd(src, this.pos, this.atEof);
@@ -223,7 +223,7 @@ export class GoLexer {
       this.pos += operatorLength(src, this.pos, this.atEof);
       return this.other('operator');
     }
-    throw new SyntaxError(`illegal character U+${c.toString(16).toUpperCase().padStart(4, '0')}`);
+    throw new GoSyntaxError(`illegal character U+${c.toString(16).toUpperCase().padStart(4, '0')}`);
   }
 
   /** A token the import reader never looks into: reading stops there. */
@@ -241,7 +241,7 @@ export class GoLexer {
       return;
     }
     const c = this.src[this.pos]!;
-    if (c === 0) throw new SyntaxError('illegal character NUL');
+    if (c === 0) throw new GoSyntaxError('illegal character NUL');
     if (c >= 0x80) this.decodeRune(this.pos);
   }
 
@@ -261,7 +261,7 @@ export class GoLexer {
         const [cp, width] = this.decodeRune(i);
         const ch = String.fromCodePoint(cp);
         if (UNICODE_LETTER.test(ch) || (i > start && UNICODE_DIGIT.test(ch))) i += width;
-        else if (i === start) throw new SyntaxError(`illegal character U+${cp.toString(16).toUpperCase()}`);
+        else if (i === start) throw new GoSyntaxError(`illegal character U+${cp.toString(16).toUpperCase()}`);
         else break;
       } else {
         break;
@@ -282,7 +282,7 @@ export class GoLexer {
   private scanRune(): void {
     const { end, runes } = this.scanQuoted(SINGLE_QUOTE, []);
     this.pos = end;
-    if (runes !== 1) throw new SyntaxError('illegal rune literal');
+    if (runes !== 1) throw new GoSyntaxError('illegal rune literal');
   }
 
   /**
@@ -296,11 +296,11 @@ export class GoLexer {
     for (;;) {
       if (i >= src.length) {
         if (!this.atEof) throw new NeedMoreInput();
-        throw new SyntaxError(`${quote === DOUBLE_QUOTE ? 'string' : 'rune'} literal not terminated`);
+        throw new GoSyntaxError(`${quote === DOUBLE_QUOTE ? 'string' : 'rune'} literal not terminated`);
       }
       const c = src[i]!;
       if (c === quote) return { end: i + 1, runes };
-      if (c === NL) throw new SyntaxError(`${quote === DOUBLE_QUOTE ? 'string' : 'rune'} literal not terminated`);
+      if (c === NL) throw new GoSyntaxError(`${quote === DOUBLE_QUOTE ? 'string' : 'rune'} literal not terminated`);
       runes++;
       if (c === 0x5c) {
         i = this.scanEscape(i + 1, out, quote);
@@ -309,7 +309,7 @@ export class GoLexer {
         for (let k = 0; k < width; k++) out.push(src[i + k]!);
         i += width;
       } else {
-        if (c === 0) throw new SyntaxError('illegal character NUL');
+        if (c === 0) throw new GoSyntaxError('illegal character NUL');
         out.push(c);
         i++;
       }
@@ -322,7 +322,7 @@ export class GoLexer {
     const need = (n: number): void => {
       if (i + n > src.length) {
         if (!this.atEof) throw new NeedMoreInput();
-        throw new SyntaxError('escape sequence not terminated');
+        throw new GoSyntaxError('escape sequence not terminated');
       }
     };
     need(1);
@@ -334,18 +334,18 @@ export class GoLexer {
     if (c >= 0x30 && c <= 0x37) {
       need(3);
       const v = this.escapeDigits(i, 3, 8);
-      if (v > 255) throw new SyntaxError('escape sequence is invalid Unicode code point');
+      if (v > 255) throw new GoSyntaxError('escape sequence is invalid Unicode code point');
       out.push(v);
       return i + 3;
     }
     const digits = c === 0x78 ? 2 : c === 0x75 ? 4 : c === 0x55 ? 8 : 0;
-    if (digits === 0) throw new SyntaxError('unknown escape sequence');
+    if (digits === 0) throw new GoSyntaxError('unknown escape sequence');
     need(1 + digits);
     const v = this.escapeDigits(i + 1, digits, 16);
     if (c === 0x78) {
       out.push(v);
     } else {
-      if (v > 0x10ffff || (v >= 0xd800 && v < 0xe000)) throw new SyntaxError('escape sequence is invalid Unicode code point');
+      if (v > 0x10ffff || (v >= 0xd800 && v < 0xe000)) throw new GoSyntaxError('escape sequence is invalid Unicode code point');
       out.push(...Buffer.from(String.fromCodePoint(v), 'utf8'));
     }
     return i + 1 + digits;
@@ -356,7 +356,7 @@ export class GoLexer {
     let v = 0;
     for (let k = 0; k < count; k++) {
       const d = hexValue(this.src[i + k]!);
-      if (d < 0 || d >= base) throw new SyntaxError('illegal character in escape sequence');
+      if (d < 0 || d >= base) throw new GoSyntaxError('illegal character in escape sequence');
       v = v * base + d;
     }
     return v;
@@ -367,7 +367,7 @@ export class GoLexer {
     const end = src.indexOf(0x60, this.pos + 1);
     if (end === -1) {
       if (!this.atEof) throw new NeedMoreInput();
-      throw new SyntaxError('raw string literal not terminated');
+      throw new GoSyntaxError('raw string literal not terminated');
     }
     this.checkText(this.pos + 1, end);
     // Carriage returns are dropped from a raw string's value.
@@ -383,7 +383,7 @@ export class GoLexer {
     for (let i = from; i < to; ) {
       const c = src[i]!;
       if (c < 0x80) {
-        if (c === 0) throw new SyntaxError('illegal character NUL');
+        if (c === 0) throw new GoSyntaxError('illegal character NUL');
         i++;
       } else {
         i += this.decodeRune(i)[1];
@@ -398,7 +398,7 @@ export class GoLexer {
     const width = b0 >= 0xf0 ? 4 : b0 >= 0xe0 ? 3 : b0 >= 0xc0 ? 2 : 1;
     if (i + width > src.length && !this.atEof) throw new NeedMoreInput();
     const invalid = (): never => {
-      throw new SyntaxError('illegal UTF-8 encoding');
+      throw new GoSyntaxError('illegal UTF-8 encoding');
     };
     if (width === 1 || b0 > 0xf4 || b0 === 0xc0 || b0 === 0xc1) invalid();
     let cp = b0 & (0xff >> (width + 1));
@@ -409,7 +409,7 @@ export class GoLexer {
     }
     const min = width === 2 ? 0x80 : width === 3 ? 0x800 : 0x10000;
     if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp < 0xe000)) invalid();
-    if (cp === 0xfeff) throw new SyntaxError('illegal byte order mark');
+    if (cp === 0xfeff) throw new GoSyntaxError('illegal byte order mark');
     return [cp, width];
   }
 }
@@ -423,7 +423,7 @@ export function unquoteGoString(text: string): string | null {
     if (token.kind !== 'string' || token.text !== text || rest.kind !== 'semi') return null;
     return Buffer.from(token.value!).toString('utf8');
   } catch (error) {
-    if (error instanceof SyntaxError) return null;
+    if (error instanceof GoSyntaxError) return null;
     throw error;
   }
 }

@@ -1,4 +1,4 @@
-import { NeedMoreInput, SyntaxError } from './go-scan-errors.js';
+import { NeedMoreInput, GoSyntaxError } from './go-scan-errors.js';
 
 /**
  * The extent of Go tokens the import reader never looks into (numbers, operators), with the
@@ -103,27 +103,27 @@ export function numberEnd(src: Uint8Array, start: number, atEof: boolean): numbe
   }
   if (at(i) === DOT) {
     isFloat = true;
-    if (prefix === 'o' || prefix === 'b') throw new SyntaxError(`invalid radix point in ${literalName(prefix)}`);
+    if (prefix === 'o' || prefix === 'b') throw new GoSyntaxError(`invalid radix point in ${literalName(prefix)}`);
     i++;
     sawDigit = digits(base) || sawDigit;
   }
-  if (!sawDigit) throw new SyntaxError(`${literalName(prefix)} has no digits`);
+  if (!sawDigit) throw new GoSyntaxError(`${literalName(prefix)} has no digits`);
   const e = lower(at(i));
   if (e === 0x65 || e === 0x70) {
-    if (e === 0x65 && prefix !== '' && prefix !== '0') throw new SyntaxError("'e' exponent requires decimal mantissa");
-    if (e === 0x70 && prefix !== 'x') throw new SyntaxError("'p' exponent requires hexadecimal mantissa");
+    if (e === 0x65 && prefix !== '' && prefix !== '0') throw new GoSyntaxError("'e' exponent requires decimal mantissa");
+    if (e === 0x70 && prefix !== 'x') throw new GoSyntaxError("'p' exponent requires hexadecimal mantissa");
     i++;
     isFloat = true;
     if (at(i) === 0x2b || at(i) === 0x2d) i++;
-    if (!digits(10)) throw new SyntaxError('exponent has no digits');
+    if (!digits(10)) throw new GoSyntaxError('exponent has no digits');
   } else if (prefix === 'x' && isFloat) {
-    throw new SyntaxError("hexadecimal mantissa requires a 'p' exponent");
+    throw new GoSyntaxError("hexadecimal mantissa requires a 'p' exponent");
   }
   const isImaginary = at(i) === 0x69;
   if (isImaginary) i++;
-  if (!isFloat && !isImaginary && invalidDigit >= 0) throw new SyntaxError(`invalid digit in ${literalName(prefix)}`);
+  if (!isFloat && !isImaginary && invalidDigit >= 0) throw new GoSyntaxError(`invalid digit in ${literalName(prefix)}`);
   if (sawSeparator && invalidSeparator(Buffer.from(src.subarray(start, i)).toString('latin1')) >= 0) {
-    throw new SyntaxError("'_' must separate successive digits");
+    throw new GoSyntaxError("'_' must separate successive digits");
   }
   return i;
 }

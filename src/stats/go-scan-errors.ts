@@ -2,4 +2,4 @@
 export class NeedMoreInput extends Error {}
 
 /** A lexical or syntax error that makes Go's parser reject the file. */
-export class SyntaxError extends Error {}
+export class GoSyntaxError extends Error {}

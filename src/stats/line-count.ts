@@ -1,6 +1,6 @@
 import { countNewlines } from './newline-count.js';
 
-/** Counts lines as SPEC §2 does: `\n` bytes, plus one for a non-empty last line without one. */
+/** Counts lines as docs/contract.md §2.3 does: `\n` bytes, plus one for a non-empty last line without one. */
 export class LineCounter {
   private newlines = 0;
   private lastByte = -1;

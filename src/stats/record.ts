@@ -1,4 +1,6 @@
-/** One datum's result: a line of `stats/records.jsonl` (SPEC §3), also printed by `tusk stats --json`. */
+import { ENGINE_VERSION } from './engine-version.js';
+
+/** One datum's result: a line of `stats/records.jsonl` (docs/contract.md §4.2), also printed by `tusk stats --json`. */
 export interface StatsRecord {
   /** Canonical `owner/repo`, in the spelling the input uses. */
   repo: string;
@@ -10,6 +12,13 @@ export interface StatsRecord {
   unparsed: number | null;
   /** null on success; otherwise why the datum failed, and every number is null. */
   error: string | null;
+  /** The version of the stats engine that made it (ENGINE_VERSION); absent on a pending datum. */
+  engine?: number;
+  /**
+   * The repository's name on GitHub now, when it was renamed or moved since the input named it
+   * (GitHub redirected the old name). The stats are of that repository. Absent otherwise.
+   */
+  renamed?: string;
   /**
    * Not computed yet: a run stopped (quota, time, cancellation) before it got to this datum. Its
    * numbers and error are null; the next run computes it first. Absent on finished records.
@@ -31,11 +40,25 @@ export interface Stats {
 }
 
 export function successRecord(repo: string, commit: string | null, stats: Stats): StatsRecord {
-  return { repo, commit, files: stats.files, lines: stats.lines, deps: stats.deps, unparsed: stats.unparsed, error: null };
+  return { repo, commit, files: stats.files, lines: stats.lines, deps: stats.deps, unparsed: stats.unparsed, error: null, engine: ENGINE_VERSION };
 }
 
 export function failureRecord(repo: string, commit: string | null, error: string): StatsRecord {
-  return { repo, commit, files: null, lines: null, deps: null, unparsed: null, error };
+  return { repo, commit, files: null, lines: null, deps: null, unparsed: null, error, engine: ENGINE_VERSION };
+}
+
+/** A record with stats that an older engine made: reused as it is, but computed again first chance. */
+export function isOutdated(record: StatsRecord): boolean {
+  return hasStats(record) && (record.engine ?? 1) !== ENGINE_VERSION;
+}
+
+/**
+ * Whether a row changed between two records because the engine changed, not the source: the same
+ * source commit, made by different engine versions, with other numbers.
+ */
+export function changedByEngine(was: StatsRecord, now: StatsRecord): boolean {
+  const numbersMoved = was.deps !== now.deps || was.lines !== now.lines;
+  return hasStats(was) && hasStats(now) && numbersMoved && was.commit !== null && was.commit === now.commit && (was.engine ?? 1) !== (now.engine ?? 1);
 }
 
 export function pendingRecord(repo: string): StatsRecord {
@@ -47,13 +70,25 @@ export function hasStats(record: StatsRecord): boolean {
   return record.error === null && record.pending !== true;
 }
 
-/** `owner/repo, deps, lines`: a line of `stats/results` (SPEC §3), also printed by `tusk stats`. */
+/** `owner/repo, deps, lines`: a line of `stats/results` (docs/contract.md §4.3), also printed by `tusk stats`. */
 export function resultLine(record: Pick<StatsRecord, 'repo' | 'deps' | 'lines'>): string {
   return `${record.repo}, ${record.deps}, ${record.lines}`;
 }
 
-/** Serialises with the field order of the SPEC (the optional marks last), so files are byte-stable. */
+/** Serialises with the field order of docs/contract.md §4.2 (the engine and optional marks last), so files are byte-stable. */
 export function recordToJson(record: StatsRecord): string {
-  const { repo, commit, files, lines, deps, unparsed, error, pending, stale } = record;
-  return JSON.stringify({ repo, commit, files, lines, deps, unparsed, error, ...(pending ? { pending } : {}), ...(stale ? { stale } : {}) });
+  const { repo, commit, files, lines, deps, unparsed, error, engine, renamed, pending, stale } = record;
+  return JSON.stringify({
+    repo,
+    commit,
+    files,
+    lines,
+    deps,
+    unparsed,
+    error,
+    ...(engine !== undefined ? { engine } : {}),
+    ...(renamed ? { renamed } : {}),
+    ...(pending ? { pending } : {}),
+    ...(stale ? { stale } : {}),
+  });
 }

@@ -18,7 +18,7 @@ function isInModules(path: string, modules: BoundedPathSet): boolean {
   return false;
 }
 
-/** Collects per-file facts of one source tree and turns them into its stats (SPEC §2). */
+/** Collects per-file facts of one source tree and turns them into its stats (docs/contract.md §2). */
 export class StatsBuilder {
   private files = 0;
   private lines = 0;

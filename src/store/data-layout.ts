@@ -2,12 +2,12 @@ import { DEFAULTS } from '../defaults.js';
 import { canonicalName, nameKey, sortByName } from '../names/repo-name.js';
 import { hasStats, recordToJson, resultLine, type StatsRecord } from '../stats/record.js';
 
-/** Paths of the data branch (SPEC §3). */
+/** Paths of the data branch (docs/contract.md §4.1). */
 export const RESULTS_PATH = 'stats/results';
 export const RECORDS_PATH = 'stats/records.jsonl';
 export const PROJECTS_DIR = 'projects/';
 
-/** The data branch template's default (SPEC §3): `{branch}` is the source branch. */
+/** The data branch template's default (docs/contract.md §3.2): `{branch}` is the source branch. */
 export const DEFAULT_DATA_BRANCH = DEFAULTS.dataBranch;
 
 /** Git's rules for a branch name, for what a template can produce. */
@@ -59,8 +59,10 @@ function isCount(value: unknown): value is number | null {
 
 /** What is wrong with one parsed line, or null when it is a record Tusk could have written. */
 function recordProblem(value: Record<string, unknown>): string | null {
-  const { repo, commit, files, lines, deps, unparsed, error, pending, stale } = value;
+  const { repo, commit, files, lines, deps, unparsed, error, engine, renamed, pending, stale } = value;
   if (typeof repo !== 'string' || canonicalName(repo) !== repo) return '"repo" is not an owner/repo name';
+  if (renamed !== undefined && (typeof renamed !== 'string' || canonicalName(renamed) !== renamed)) return '"renamed" is not an owner/repo name';
+  if (engine !== undefined && !(typeof engine === 'number' && Number.isInteger(engine) && engine >= 1)) return '"engine" is not a version number';
   if (commit !== null && typeof commit !== 'string') return '"commit" is not a string or null';
   if (error !== null && typeof error !== 'string') return '"error" is not a string or null';
   if (pending !== undefined && pending !== true) return '"pending" is not true';
@@ -72,6 +74,22 @@ function recordProblem(value: Record<string, unknown>): string | null {
   if (!pending && error === null && numbers < counts.length) return 'a record with neither an error nor all its numbers';
   if (error !== null && numbers > 0) return 'a record with both an error and numbers';
   return null;
+}
+
+/** One line of `stats/records.jsonl` as a record, or what is wrong with it. */
+function parseRecordLine(text: string): StatsRecord | string {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return 'not a JSON object';
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a JSON object';
+  const problem = recordProblem(value as Record<string, unknown>);
+  if (problem) return problem;
+  const { repo, commit, files, lines, deps, unparsed, error, engine, renamed, pending, stale } = value as StatsRecord;
+  const marks = { ...(engine !== undefined ? { engine } : {}), ...(renamed ? { renamed } : {}), ...(pending ? { pending } : {}), ...(stale ? { stale } : {}) };
+  return { repo, commit, files, lines, deps, unparsed, error, ...marks };
 }
 
 /** Records read back from `stats/records.jsonl`, and the lines that were not records (each "file:line: why"). */
@@ -91,20 +109,16 @@ export function parseRecords(text: string, where: string): ParsedRecords {
   const report = (line: number, why: string): void => {
     problems.push({ line, why });
   };
-  text.split('\n').forEach((text, index) => {
-    if (text.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      value = undefined;
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return report(index + 1, 'not a JSON object');
-    const problem = recordProblem(value as Record<string, unknown>);
-    if (problem) return report(index + 1, problem);
-    const { repo, commit, files, lines, deps, unparsed, error, pending, stale } = value as StatsRecord;
-    parsed.push({ line: index + 1, record: { repo, commit, files, lines, deps, unparsed, error, ...(pending ? { pending } : {}), ...(stale ? { stale } : {}) } });
-  });
+  // Line by line, without an array of every line: 100,000 records are 20 MB of text.
+  for (let start = 0, line = 1; start < text.length; line++) {
+    const end = text.indexOf('\n', start);
+    const item = text.slice(start, end === -1 ? text.length : end);
+    start = end === -1 ? text.length : end + 1;
+    if (item.trim() === '') continue;
+    const record = parseRecordLine(item);
+    if (typeof record === 'string') report(line, record);
+    else parsed.push({ line, record });
+  }
   // A repository listed twice: neither line can be trusted over the other.
   const seen = new Map<string, number>();
   for (const { record } of parsed) seen.set(nameKey(record.repo), (seen.get(nameKey(record.repo)) ?? 0) + 1);

@@ -1,12 +1,16 @@
 import type { InputFile } from '../names/input-file.js';
 import type { StatsRecord } from '../stats/record.js';
 import { formatDataCommitMessage, parseDataCommitMessage, type DataCommitFacts } from './data-commit-message.js';
-import { PROJECTS_DIR, RECORDS_PATH, RESULTS_PATH, parseRecords, renderRecords, renderResults, sortRecords } from './data-layout.js';
+import { PROJECTS_DIR, RECORDS_PATH, RESULTS_PATH, dataBranchFor, parseRecords, renderRecords, renderResults, sortRecords } from './data-layout.js';
+import { BranchViews } from '../views/branch-views.js';
+import type { DataBranchAbout } from '../views/data-readme.js';
 import { NotFoundError, type CommitConflict, type CommitInfo, type FileChange, type RepoBackend } from './repo-backend.js';
 
 /** A commit on the data branch, with the facts its message records. */
 export interface DataCommit extends DataCommitFacts {
   sha: string;
+  /** Its committer date (ISO 8601, UTC), when read from the branch; a commit a run just made has none. */
+  date?: string;
 }
 
 /** A commit on the data branch that Tusk did not make (a README added in the web editor, say). */
@@ -15,6 +19,7 @@ export interface ForeignCommit {
   foreign: true;
   /** Its message's first line. */
   subject: string;
+  date?: string;
 }
 
 export type LogEntry = DataCommit | ForeignCommit;
@@ -50,24 +55,41 @@ function dataCommits(commits: CommitInfo[]): DataCommit[] {
   return logEntries(commits).filter((entry): entry is DataCommit => !('foreign' in entry));
 }
 
-function logEntries(commits: CommitInfo[]): LogEntry[] {
+/** Commits of the branch as the log shows them: data commits with their facts, and the others by their subject. */
+export function logEntries(commits: CommitInfo[]): LogEntry[] {
   return commits.map((info) => {
     const facts = parseDataCommitMessage(info.message);
-    return facts ? { sha: info.sha, ...facts } : { sha: info.sha, foreign: true, subject: subjectOf(info.message) };
+    return facts ? { sha: info.sha, ...facts, date: info.date } : { sha: info.sha, foreign: true, subject: subjectOf(info.message), date: info.date };
   });
 }
 
 /** The data branch: versioned input and output of the stats pipeline, on any RepoBackend. */
 export class DataStore {
+  /** README.md and the chart, which each commit regenerates. */
+  private readonly views: BranchViews;
+
   /**
    * @param warn told of what the branch holds that Tusk did not write (bad record lines): it is
    *   left out and computed again, never a reason to stop
+   * @param about where the data comes from, for the README each data commit writes (its links)
    */
   constructor(
     readonly backend: RepoBackend,
     readonly branch: string,
     private readonly warn: (message: string) => void = () => {},
-  ) {}
+    about: DataBranchAbout = {},
+  ) {
+    this.views = new BranchViews(backend, branch, about, warn);
+  }
+
+  /**
+   * The data branch of `sourceBranch` (the `template`'s `{branch}`), whose README links the
+   * repositories on `serverUrl`: how the action and the client both open one, so that the same
+   * input makes the same data commit through either.
+   */
+  static forSourceBranch(backend: RepoBackend, template: string, sourceBranch: string, serverUrl: string, warn: (message: string) => void): DataStore {
+    return new DataStore(backend, dataBranchFor(template, sourceBranch), warn, { sourceBranch, serverUrl });
+  }
 
   /** The branch's tip and its newest data commit, with any hand-made commits on top of it. */
   async state(): Promise<BranchState> {
@@ -78,7 +100,7 @@ export class DataStore {
       if (read === MAX_FOREIGN) return { ...state, noDataFound: true };
       const info = await this.backend.commitInfo(sha);
       const facts = parseDataCommitMessage(info.message);
-      if (facts) return { ...state, data: { sha, ...facts } };
+      if (facts) return { ...state, data: { sha, ...facts, date: info.date } };
       state.foreign.push(info);
       sha = info.parents[0];
     }
@@ -113,7 +135,7 @@ export class DataStore {
     const info = await this.backend.commitInfo(sha);
     const facts = parseDataCommitMessage(info.message);
     if (!facts) throw new NotFoundError(`${sha.slice(0, 7)} in ${this.backend.description} is not a Tusk data commit ("${subjectOf(info.message)}")`);
-    return { sha, ...facts };
+    return { sha, ...facts, date: info.date };
   }
 
   /** The records at a commit of the branch; lines that are not records are reported and left out. */
@@ -168,8 +190,10 @@ export class DataStore {
   /**
    * Commits `content` on top of `tip` (null: creates the branch as an orphan). Input files are
    * kept under projects/ at their source paths; input files that are gone are deleted. Other
-   * files on the branch (someone's README) are kept. `knownProjects`: the projects/ paths at
-   * `tip`, when the caller knows them (it wrote them), which spares a listing.
+   * files on the branch (someone's README) are kept. Each commit also regenerates README.md (unless
+   * the branch holds one Tusk did not write) and the chart, which readers of data ignore.
+   * `knownProjects`: the projects/ paths at `tip`, when the caller knows them (it wrote them),
+   * which spares a listing.
    */
   async write(tip: string | null, content: DataContent, facts: DataCommitFacts, knownProjects: string[] | null = null): Promise<{ sha: string } | CommitConflict> {
     const changes: FileChange[] = [];
@@ -185,7 +209,10 @@ export class DataStore {
     const records = sortRecords(content.records);
     changes.push({ path: RESULTS_PATH, content: renderResults(records) });
     changes.push({ path: RECORDS_PATH, content: renderRecords(records) });
-    return this.backend.commitFiles(this.branch, tip, changes, formatDataCommitMessage(facts));
+    const views = await this.views.render(tip, { records, facts, inputPaths: content.inputFiles ? projectPathsOf(content.inputFiles) : knownProjects });
+    const written = await this.backend.commitFiles(this.branch, tip, [...changes, ...views.changes], formatDataCommitMessage(facts));
+    if (!('conflict' in written)) views.wrote(written.sha);
+    return written;
   }
 }
 

@@ -2,12 +2,16 @@ import { commitSha, httpStatus, type GitHubClient } from '../github/octokit.js';
 import { explainRefusal } from '../github/permission-error.js';
 import { NotFoundError, type CommitConflict, type CommitInfo, type FileChange, type RepoBackend } from './repo-backend.js';
 
-const FILE_MODE = '100644';
+const FILE_MODE = '100644' as const;
+/** The route, as a plain string: its body is given whole, not as the typed parameters. */
+const CREATE_BLOB: string = 'POST /repos/{owner}/{repo}/git/blobs';
+/** GitHub's limit on one blob. */
+const MAX_BLOB_BYTES = 100 * 1024 * 1024;
 const FULL_SHA = /^[0-9a-f]{40}$/;
 
 /**
- * A repository on GitHub, through the Git Data API. A commit costs the same few requests however
- * many files change (trees take inline content), and the ref update is a compare-and-swap.
+ * A repository on GitHub, through the Git Data API. A commit costs a blob for each file it writes,
+ * then a tree, a commit and a ref update, which is a compare-and-swap.
  */
 export class GitHubBackend implements RepoBackend {
   readonly description: string;
@@ -84,7 +88,7 @@ export class GitHubBackend implements RepoBackend {
   async commitInfo(sha: string): Promise<CommitInfo> {
     try {
       const data = await this.getCommit(sha);
-      return { sha: data.sha, parents: data.parents.map((p) => p.sha), message: data.message };
+      return { sha: data.sha, parents: data.parents.map((p) => p.sha), message: data.message, date: data.committer.date };
     } catch (error) {
       if (httpStatus(error) === 404 || httpStatus(error) === 422) throw new NotFoundError(`no commit "${sha}" in ${this.description}`);
       throw error;
@@ -100,7 +104,7 @@ export class GitHubBackend implements RepoBackend {
     });
     for await (const { data } of pages) {
       for (const item of data) {
-        commits.push({ sha: item.sha, parents: item.parents.map((p) => p.sha), message: item.commit.message });
+        commits.push({ sha: item.sha, parents: item.parents.map((p) => p.sha), message: item.commit.message, date: item.commit.committer?.date ?? '' });
         if (commits.length >= limit) return commits;
       }
     }
@@ -145,6 +149,26 @@ export class GitHubBackend implements RepoBackend {
     return this.treeOfCommit.get(commit) ?? (await this.getCommit(commit)).tree.sha;
   }
 
+  /**
+   * A change as a tree entry, its content sent as a blob of its own: GitHub takes blobs of up to
+   * 100 MB (the data files of 100,000 repositories need 20), but a tree request with megabytes
+   * of inline content fails. The same requests whatever the size, and a tree request that stays small.
+   */
+  private async treeEntry(change: FileChange) {
+    const entry = { path: change.path, mode: FILE_MODE, type: 'blob' as const };
+    if (change.content === null) return { ...entry, sha: null };
+    const bytes = Buffer.byteLength(change.content);
+    if (bytes > MAX_BLOB_BYTES) {
+      throw new Error(`${change.path} would be ${(bytes / 1e6).toFixed(0)} MB, and GitHub takes files of up to 100 MB: a data branch holds at most about 650,000 repositories`);
+    }
+    // The body as one string: Octokit's own serialising of a 20 MB object (it looks for big
+    // integers with regular expressions) takes longer than the upload.
+    const { data } = await this.octokit.request(CREATE_BLOB, { ...this.coordinates, data: JSON.stringify({ content: change.content, encoding: 'utf-8' }) });
+    const sha = (data as { sha?: unknown } | null)?.sha;
+    if (typeof sha !== 'string') throw new Error(`GitHub's answer to a new blob for ${change.path} has no sha`);
+    return { ...entry, sha };
+  }
+
   /** commitFiles' writes: the tree, the commit, then the ref, moved only by a fast-forward. */
   private async writeCommit(
     branch: string,
@@ -156,11 +180,7 @@ export class GitHubBackend implements RepoBackend {
     const tree = await this.octokit.rest.git.createTree({
       ...this.coordinates,
       ...(baseTree ? { base_tree: baseTree } : {}),
-      tree: changes.map((change) =>
-        change.content === null
-          ? { path: change.path, mode: FILE_MODE, type: 'blob' as const, sha: null }
-          : { path: change.path, mode: FILE_MODE, type: 'blob' as const, content: change.content },
-      ),
+      tree: await Promise.all(changes.map((change) => this.treeEntry(change))),
     });
     const commit = await this.octokit.rest.git.createCommit({
       ...this.coordinates,

@@ -6,6 +6,11 @@ import { NotFoundError, type CommitConflict, type CommitInfo, type FileChange, t
 
 const RECORD_SEPARATOR = '\x1e';
 
+/** git's strict ISO 8601 date, in the committer's zone, as GitHub gives it: in UTC, to the second. */
+function utcDate(iso: string): string {
+  return new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
 /** A repository on disk, through git's plumbing; `update-ref` with an old value is the compare-and-swap. */
 export class LocalGitBackend implements RepoBackend {
   readonly description: string;
@@ -103,15 +108,15 @@ export class LocalGitBackend implements RepoBackend {
   }
 
   private async readCommits(args: string[]): Promise<CommitInfo[]> {
-    const result = await this.git.exec(['log', `--format=%H%x00%P%x00%B${RECORD_SEPARATOR}`, ...args]);
+    const result = await this.git.exec(['log', `--format=%H%x00%P%x00%cI%x00%B${RECORD_SEPARATOR}`, ...args]);
     if (result.exitCode !== 0) throw new NotFoundError(`cannot read history in ${this.path}: ${result.stderr.trim()}`);
     return result.stdout
       .split(RECORD_SEPARATOR)
       .map((record) => record.replace(/^\n/, ''))
       .filter((record) => record !== '')
       .map((record) => {
-        const [sha, parents, message] = record.split('\0') as [string, string, string];
-        return { sha, parents: parents ? parents.split(' ') : [], message };
+        const [sha, parents, date, message] = record.split('\0') as [string, string, string, string];
+        return { sha, parents: parents ? parents.split(' ') : [], message, date: utcDate(date) };
       });
   }
 }

@@ -2,6 +2,7 @@ import { GitHubEmulator } from '../support/github-emulator/index.js';
 import { git } from '../support/git-fixtures.js';
 import { expectedStats, seedGoRepo, type GoRepoSpec } from '../support/go-repos.js';
 import { pushEvent, runAction } from '../support/run-action.js';
+import { ENGINE_VERSION } from '../../src/stats/engine-version.js';
 
 const REPOS: GoRepoSpec[] = [
   { owner: 'go', repo: 'alpha', deps: ['github.com/x/one', 'golang.org/x/net/http2'], bodyLines: 10 },
@@ -58,7 +59,7 @@ describe('the action on push (commit mode), run as the runner runs dist/index.js
       ['go/beta', heads.get('beta'), null],
       ['Go/Gamma', heads.get('Gamma'), null],
     ]);
-    expect(records[0]).toEqual({ repo: 'go/alpha', commit: heads.get('alpha'), ...expectedStats(REPOS[0]!), unparsed: 0, error: null });
+    expect(records[0]).toEqual({ repo: 'go/alpha', commit: heads.get('alpha'), ...expectedStats(REPOS[0]!), unparsed: 0, error: null, engine: ENGINE_VERSION });
     expect(show('projects/projects.txt')).toBe(git(bare, 'show', `${sha}:projects.txt`) + '\n');
     expect(git(bare, 'log', '-1', '--format=%(trailers:key=Tusk-Input-Commit,valueonly)', 'tusk/main')).toBe(sha);
     expect(emulator.count('GET', /^\/_codeload\//)).toBe(3);
@@ -116,7 +117,7 @@ describe('the action on push (commit mode), run as the runner runs dist/index.js
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ processed: '1', reused: '3', failed: '1' });
     const record = JSON.parse(show('stats/records.jsonl').split('\n').find((line) => line.includes('nobody/missing'))!);
-    expect(record).toEqual({ repo: 'nobody/missing', commit: null, files: null, lines: null, deps: null, unparsed: null, error: expect.stringContaining('not found') });
+    expect(record).toEqual({ repo: 'nobody/missing', commit: null, files: null, lines: null, deps: null, unparsed: null, error: expect.stringContaining('not found'), engine: ENGINE_VERSION });
     expect(show('stats/results')).not.toContain('nobody/missing');
   });
 

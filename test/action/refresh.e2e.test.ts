@@ -45,4 +45,24 @@ describe('the action on schedule (refresh mode)', () => {
     expect(run.outputs).toMatchObject({ processed: '0', reused: '3', changed: '0' });
     expect(emulator.count('GET', /^\/_codeload\//)).toBe(0);
   });
+
+  it('the force input computes the named datums again, whatever the mode, and a bad name changes nothing', async () => {
+    const bare = emulator.repoDir('acme', 'data');
+    const head = git(bare, 'rev-parse', 'main');
+    const dispatch = { name: 'workflow_dispatch', ref: 'refs/heads/main', sha: head, payload: {} };
+    const before = git(bare, 'rev-parse', 'tusk/main');
+    const bad = await runAction({ apiUrl: emulator.url, repository: 'acme/data', event: dispatch, inputs: { force: 'go/a\nnot a name' } });
+    expect(bad.exitCode).not.toBe(0);
+    expect(bad.stdout).toContain('input "force" must be repository names (owner/repo) or "all", got "not"');
+    expect(git(bare, 'rev-parse', 'tusk/main')).toBe(before);
+
+    emulator.resetLog();
+    const run = await runAction({ apiUrl: emulator.url, repository: 'acme/data', event: dispatch, inputs: { force: 'GO/A\n', mode: 'commit' } });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({ processed: '1', reused: '2', changed: '0' });
+    expect(emulator.count('GET', /^\/_codeload\//)).toBe(1);
+    const message = git(bare, 'log', '-1', '--format=%B', 'tusk/main');
+    expect(message).toContain('Computed again by request: go/a.');
+    expect(git(bare, 'rev-parse', 'tusk/main^')).toBe(before);
+  });
 });

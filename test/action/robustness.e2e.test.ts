@@ -153,7 +153,7 @@ describe('nothing crashes a run, nothing is lost', () => {
     expect(run.stdout).toMatch(/::warning::no input file matches "projects\.txt" at [0-9a-f]{7}: the input was deleted, so its data is empty/);
     expect(run.outputs).toMatchObject({ removed: '3', processed: '0', reused: '0' });
     expect(show('stats/results')).toBe('');
-    expect(git(bare, 'ls-tree', '--name-only', '-r', 'tusk/main')).toBe('stats/records.jsonl\nstats/results');
+    expect(git(bare, 'ls-tree', '--name-only', '-r', 'tusk/main')).toBe('README.md\nstats/records.jsonl\nstats/results\nstats/totals.svg');
     // The input comes back: a normal run again.
     const back = await push({ 'projects.txt': INPUT });
     expect(back.exitCode).toBe(0);

@@ -20,17 +20,24 @@ describe('action settings', () => {
     checkpointIntervalMs: 5 * MINUTE,
     requestTimeoutMs: MINUTE,
     datumTimeoutMs: 15 * MINUTE,
+    shard: { index: 1, count: 1 },
   };
+
+  it('parses "force": names one a line or by spaces, or all; anything else is refused by name', () => {
+    expect(parseSettings(inputs({ force: 'all' })).force).toEqual({ all: true });
+    expect(parseSettings(inputs({ force: 'go/A\nhttps://github.com/go/b  go/c' })).force).toEqual({ keys: new Set(['go/a', 'go/b', 'go/c']) });
+    expect(() => parseSettings(inputs({ force: 'go/a not-a-name' }))).toThrow('input "force" must be repository names (owner/repo) or "all", got "not-a-name"');
+  });
 
   it('parses the defaults and several input globs', () => {
     const settings = parseSettings(inputs({ input: 'projects.txt\nlists/*.txt\n' }));
-    expect(settings).toEqual({ token: 't', input: ['projects.txt', 'lists/*.txt'], dataBranch: 'tusk/{branch}', mode: 'auto', limits: defaults });
+    expect(settings).toEqual({ token: 't', input: ['projects.txt', 'lists/*.txt'], dataBranch: 'tusk/{branch}', mode: 'auto', limits: defaults, force: { keys: new Set() } });
     expect(dataBranchFor(settings.dataBranch, 'feature/x')).toBe('tusk/feature/x');
   });
 
   it('takes the limits in their own units: durations, whole numbers, a download mode', () => {
     const settings = parseSettings(
-      inputs({ download: 'archive', 'time-budget': '1h30m', 'checkpoint-interval': '90s', 'checkpoint-datums': '50', 'request-timeout': '2m', 'datum-timeout': '45', 'max-inflated-mb': '100' }),
+      inputs({ download: 'archive', 'time-budget': '1h30m', 'checkpoint-interval': '90s', 'checkpoint-datums': '50', 'request-timeout': '2m', 'datum-timeout': '45', 'max-inflated-mb': '100', shard: '3/8' }),
     );
     expect(settings.limits).toEqual({
       ...defaults,
@@ -41,6 +48,7 @@ describe('action settings', () => {
       requestTimeoutMs: 2 * MINUTE,
       datumTimeoutMs: 45 * MINUTE,
       maxInflatedBytes: 100 * 1024 * 1024,
+      shard: { index: 3, count: 8 },
     });
   });
 
@@ -64,6 +72,9 @@ describe('action settings', () => {
     [{ 'time-budget': 'forever' }, 'input "time-budget" must be a duration of at least 1s, such as 90s, 10m or 5h30m (a bare number is minutes), got "forever"'],
     [{ 'request-timeout': '0s' }, 'input "request-timeout" must be a duration of at least 1s'],
     [{ 'checkpoint-datums': '0' }, 'input "checkpoint-datums" must be a whole number from 1 to 10000000, got "0"'],
+    [{ shard: '0/4' }, 'input "shard" must be K/N, this job\'s part of a run split in N (K from 1 to N, N at most 256), such as ${{ matrix.shard }}/8, got "0/4"'],
+    [{ shard: '5/4' }, 'got "5/4"'],
+    [{ shard: '1/257' }, 'got "1/257"'],
   ])('rejects %j naming the input', (override, message) => {
     expect(() => parseSettings(inputs(override))).toThrow(message);
   });

@@ -1,19 +1,14 @@
 import { GitHubEmulator } from '../support/github-emulator/index.js';
 import { git } from '../support/git-fixtures.js';
 import { expectedStats, seedGoRepo, type GoRepoSpec } from '../support/go-repos.js';
-import { pushEvent, runAction, type ActionEvent } from '../support/run-action.js';
+import { pullRequestEvent, pushEvent, runAction, type ActionEvent } from '../support/run-action.js';
 
 const spec = (repo: string, deps: string[], bodyLines: number): GoRepoSpec => ({ owner: 'go', repo, deps, bodyLines });
 const SPECS = [spec('a', [], 1), spec('b', ['example.com/x'], 2), spec('c', ['example.com/x', 'example.com/y'], 3), spec('d', [], 40)];
 const BASE_INPUT = 'go/a\ngo/b\ngo/c\n';
 
 function pullEvent(name: 'pull_request' | 'pull_request_target', number: number, mergeSha: string | null, headSha: string, baseSha: string): ActionEvent {
-  return {
-    name,
-    ref: name === 'pull_request' ? `refs/pull/${number}/merge` : 'refs/heads/main',
-    sha: name === 'pull_request' ? (mergeSha ?? headSha) : baseSha,
-    payload: { action: 'synchronize', number, pull_request: { number, base: { ref: 'main', sha: baseSha }, head: { ref: 'feature', sha: headSha } } },
-  };
+  return pullRequestEvent({ number, mergeSha, headSha, baseSha }, name);
 }
 
 describe('the bot (comment mode)', () => {
@@ -50,7 +45,8 @@ describe('the bot (comment mode)', () => {
     const comments = emulator.comments('acme', 'data', pull.number);
     expect(comments).toHaveLength(1);
     const body = comments[0]!.body;
-    expect(body.startsWith('<!-- tusk:data-diff tusk%2Fmain -->\n')).toBe(true);
+    // The marker, first: the data branch, and the head and base data commit the comment describes.
+    expect(body.startsWith(`<!-- tusk:data-diff tusk%2Fmain head=${pull.headSha} base=${dataHead} -->\n`)).toBe(true);
     const d = expectedStats(SPECS[3]!);
     const b = expectedStats(SPECS[1]!);
     expect(body).toContain(`| added | go\\/d | ${d.deps} | ${d.lines} |`);

@@ -5,7 +5,7 @@ import { failed, ok, side } from './fixtures.js';
 describe('renderJson', () => {
   const d = diffData(
     side([ok('acme/gone', 2, 20), ok('acme/grows', 1, 10)]),
-    side([ok('acme/grows', 3, 10), ok('acme/new', 4, 40), failed('acme/x', 'not found')], [{ file: 'p.txt', line: 2, text: 'bad name' }]),
+    side([{ ...ok('acme/grows', 3, 10), renamed: 'acme-org/grows' }, ok('acme/new', 4, 40), failed('acme/x', 'not found')], [{ file: 'p.txt', line: 2, text: 'bad name' }]),
   );
 
   it('is the model, with its keys in a fixed order', () => {
@@ -16,9 +16,11 @@ describe('renderJson', () => {
           removed: [{ repo: 'acme/gone', deps: 2, lines: 20 }],
           changed: [{ repo: 'acme/grows', deps: { before: 1, after: 3, delta: 2 }, lines: { before: 10, after: 10, delta: 0 } }],
           unchanged: 0,
+          engineChanged: 0,
           totals: { before: { repositories: 2, deps: 3, lines: 30 }, after: { repositories: 2, deps: 7, lines: 50 } },
           failed: [{ repo: 'acme/x', error: 'not found' }],
           pending: [],
+          renamed: [{ from: 'acme/grows', to: 'acme-org/grows' }],
           invalid: [{ file: 'p.txt', line: 2, text: 'bad name' }],
         },
         null,

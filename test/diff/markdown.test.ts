@@ -70,6 +70,20 @@ describe('renderMarkdown', () => {
     expect(text).toContain('Pending, not computed yet (1):\n  acme/later');
   });
 
+  it('lists repositories renamed on GitHub with the name to put in the input, even when no row changes', () => {
+    const renamed = before.records.map((record) => ({ ...record, renamed: `${record.repo}-moved` }));
+    const body = renderMarkdown(diffData(before, side(renamed)), context);
+    expect(body).toContain('**No row changes** · 3 renamed on GitHub');
+    expect(body).toContain('**Renamed on GitHub (3)**: their stats are the new repository\'s; update the input to the new name.\n\n- `acme/gone` is now `acme/gone-moved`');
+    // A renamed list that does not fit is cut like the others.
+    const many = Array.from({ length: 3000 }, (_, i) => ({ ...ok(`owner/old-${i}`, 1, 1), renamed: `owner/new-${i}` }));
+    const cut = renderMarkdown(diffData(side([]), side(many)), context, { maxLength: 20_000 });
+    expect(cut.length).toBeLessThanOrEqual(20_000);
+    const shown = cut.match(/^- `owner\/old-\d+` is now/gm)?.length ?? 0;
+    expect(shown).toBeGreaterThan(0);
+    expect(cut).toContain(`…and ${(3000 - shown).toLocaleString('en-US')} more renamed repositories`);
+  });
+
   it('folds rows beyond the first 25 into <details>', () => {
     const many = diffData(side([]), side(Array.from({ length: 30 }, (_, i) => ok(`acme/r${String(i).padStart(2, '0')}`, i, 1000 * i))));
     const folded = renderMarkdown(many, context);

@@ -1,6 +1,6 @@
-import { applyDiff, counts, diffData, isEmpty, resultRows } from '../../src/diff/model.js';
-import { failed, ok, side } from './fixtures.js';
-import { pendingRecord } from '../../src/stats/record.js';
+import { counts, diffData, isEmpty } from '../../src/diff/model.js';
+import { applyDiff, failed, ok, resultRows, side } from './fixtures.js';
+import { pendingRecord, type StatsRecord } from '../../src/stats/record.js';
 
 describe('diffData', () => {
   const before = side([ok('acme/kept', 1, 10), ok('acme/gone', 2, 20), ok('acme/deps', 3, 30), ok('acme/lines', 4, 40), ok('acme/both', 5, 50)]);
@@ -45,6 +45,16 @@ describe('diffData', () => {
     expect(d.totals.after).toEqual({ repositories: 1, deps: 1, lines: 1 });
   });
 
+  it('counts the changed rows whose source commit did not move and whose engine did: the engine changed those', () => {
+    const older = (record: StatsRecord): StatsRecord => ({ ...record, engine: 7 });
+    const before = side([older(ok('acme/a', 1, 10, 'same')), older(ok('acme/b', 1, 10, 'old')), ok('acme/c', 1, 10, 'same')]);
+    const after = side([ok('acme/a', 2, 10, 'same'), ok('acme/b', 2, 10, 'new'), ok('acme/c', 3, 10, 'same')]);
+    const d = diffData(before, after);
+    expect(d.changed.map((row) => row.repo)).toEqual(['acme/a', 'acme/b', 'acme/c']);
+    // acme/b's source moved; acme/c's engine did not (whatever changed it, it was not the engine).
+    expect(d.engineChanged).toBe(1);
+  });
+
   it('lists the after side’s pending datums apart: neither rows, nor failures, nor a row removed', () => {
     const d = diffData(side([ok('acme/a', 1, 1), ok('acme/b', 2, 2)]), side([pendingRecord('acme/a'), pendingRecord('acme/new'), ok('acme/b', 2, 2)]));
     expect(d.pending).toEqual(['acme/a', 'acme/new']);
@@ -76,7 +86,7 @@ describe('diffData', () => {
   });
 
   it('keeps the first record of a repository named twice', () => {
-    expect(resultRows([ok('acme/a', 1, 1), ok('ACME/A', 2, 2)])).toEqual([{ repo: 'acme/a', deps: 1, lines: 1 }]);
+    expect(diffData(side([]), side([ok('acme/a', 1, 1), ok('ACME/A', 2, 2)])).added).toEqual([{ repo: 'acme/a', deps: 1, lines: 1 }]);
   });
 
   it('refuses a record with neither an error nor numbers', () => {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { renderJson } from '../../src/diff/json.js';
 import { renderMarkdown, renderMarkdownCapped } from '../../src/diff/markdown.js';
-import { applyDiff, diffData, resultRows, type DataSide, type Row } from '../../src/diff/model.js';
+import { diffData, type DataSide, type Row } from '../../src/diff/model.js';
+import { applyDiff, resultRows } from './fixtures.js';
 import { renderText } from '../../src/diff/text.js';
 import { nameKey } from '../../src/names/repo-name.js';
 import type { StatsRecord } from '../../src/stats/record.js';

@@ -32,6 +32,12 @@ describe('renderText', () => {
     );
   });
 
+  it('lists the repositories GitHub renamed, with the names to put in the input', () => {
+    const d = diffData(side([ok('acme/old', 1, 1)]), side([{ ...ok('acme/old', 1, 1), renamed: 'acme/new' }, { ...failed('b/gone', 'too large'), renamed: 'c/\u001b[2Jhere' }]));
+    const text = renderText(d, context);
+    expect(text).toContain('\nRenamed on GitHub, update the input (2):\n  acme/old -> acme/new\n  b/gone -> c/\\u001b[2Jhere\n');
+  });
+
   it('is short when no data changes', () => {
     const same = side([ok('acme/a', 1, 1234)]);
     expect(renderText(diffData(same, same), { ...context, base: { label: 'tusk/main', dataCommit: null } })).toBe(

@@ -34,7 +34,7 @@ describe('the commit of a git archive', () => {
 
   it('is read from the pax global header, and is the record commit', async () => {
     const file = archive(`owner-repo-${commit.slice(0, 7)}`);
-    expect(await localSourceRecord({ repo: 'owner/repo', path: file })).toEqual({ repo: 'owner/repo', commit, ...STATS, error: null });
+    expect(await localSourceRecord({ repo: 'owner/repo', path: file })).toEqual({ repo: 'owner/repo', commit, ...STATS, error: null, engine: 1 });
   });
 
   it('is checked against the short SHA of GitHub API folder OWNER-REPO-SHORTSHA, the name compared case-insensitively', async () => {

@@ -38,7 +38,7 @@ const BETA = {
   'b_test.go': 'not go at all\n', // 1 line, unparsed
 };
 
-describe('tusk stats (SPEC §4)', () => {
+describe('tusk stats (docs/contract.md §8.2)', () => {
   let workspace: ReturnType<typeof tempDir>;
   let alphaDir: string;
   let betaTarball: string;
@@ -66,8 +66,8 @@ describe('tusk stats (SPEC §4)', () => {
     expect(result.code).toBe(0);
     expect(result.err).toEqual([]);
     expect(result.out).toEqual([
-      '{"repo":"acme/alpha","commit":null,"files":2,"lines":8,"deps":2,"unparsed":0,"error":null}',
-      '{"repo":"acme/beta","commit":"0123456789abcdef0123456789abcdef01234567","files":2,"lines":3,"deps":1,"unparsed":1,"error":null}',
+      '{"repo":"acme/alpha","commit":null,"files":2,"lines":8,"deps":2,"unparsed":0,"error":null,"engine":1}',
+      '{"repo":"acme/beta","commit":"0123456789abcdef0123456789abcdef01234567","files":2,"lines":3,"deps":1,"unparsed":1,"error":null,"engine":1}',
     ]);
   });
 

@@ -46,7 +46,7 @@ const REPOSITORIES = [
   { repo: 'gopkg/in', path: `${GOCODE}/gopkg.in` }, // symbolic links to folders, several modules
 ];
 
-/** Files and lines by find, wc and tail alone: SPEC §2's rules spelled as prunes. */
+/** Files and lines by find, wc and tail alone: docs/contract.md §2.2's rules spelled as prunes. */
 const SHELL_COUNT = `
 set -eu
 cd "$1"
@@ -64,7 +64,7 @@ async function shellCount(path: string, scratch: string): Promise<{ files: numbe
   return { files: files!, lines: lines! };
 }
 
-/** The files of a tree that count (SPEC §2), as path components, links not followed. */
+/** The files of a tree that count (docs/contract.md §2.2), as path components, links not followed. */
 async function* consideredFiles(root: string, components: string[] = []): AsyncGenerator<string[]> {
   for (const entry of await readdir(join(root, ...components), { withFileTypes: true })) {
     const path = [...components, entry.name];
@@ -134,11 +134,11 @@ describe('conformance on real Go repositories', () => {
       expect(counted).toEqual({ files: expected.files, lines: expected.lines });
 
       const fromDirectory = await localSourceRecord(source);
-      expect(fromDirectory).toEqual({ ...expected, commit: null, error: null });
+      expect(fromDirectory).toEqual({ ...expected, commit: null, error: null, engine: 1 });
 
       const tarball = await tarOf(source.path, source.repo, workspace.path);
       const fromTarball = await localSourceRecord({ repo: source.repo, path: tarball });
-      expect(fromTarball).toEqual({ ...expected, commit: 'abcdef1', error: null });
+      expect(fromTarball).toEqual({ ...expected, commit: 'abcdef1', error: null, engine: 1 });
     });
 
     it('all four numbers equal the Go reference with every file read by the bounded scan, in chunks of any size', async () => {

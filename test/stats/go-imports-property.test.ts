@@ -45,7 +45,7 @@ describe('import scanner properties', () => {
     );
   });
 
-  it('counts lines as SPEC §2 does, however the file is chunked', () => {
+  it('counts lines as docs/contract.md §2.3 does, however the file is chunked', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 300 }), fc.array(fc.nat(), { maxLength: 8 }), (bytes, cuts) => {
         const buffer = Buffer.from(bytes);

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { canonicalName, compareNames, nameKey } from '../../src/names/repo-name.js';
 import { parseInputFiles } from '../../src/names/input-file.js';
 
-describe('canonicalName (SPEC §1)', () => {
+describe('canonicalName (docs/contract.md §1.1)', () => {
   it.each([
     ['owner/repo', 'owner/repo'],
     ['github.com/owner/repo', 'owner/repo'],
@@ -70,7 +71,7 @@ describe('name keys and order', () => {
   });
 });
 
-describe('parseInputFiles (SPEC §1)', () => {
+describe('parseInputFiles (docs/contract.md §1.2)', () => {
   it('reads one name a line, with comments, blank lines, CRLF and surrounding white space', () => {
     const content = [
       '# tracked repositories',
@@ -136,5 +137,28 @@ describe('parseInputFiles (SPEC §1)', () => {
   it('counts lines the way editors do when the file does not end in a newline', () => {
     const parsed = parseInputFiles([{ path: 'p.txt', content: 'a/b\n\nbad name' }]);
     expect(parsed.invalid).toEqual([{ file: 'p.txt', line: 3, text: 'bad name' }]);
+  });
+});
+
+describe('canonicalName, its fast path for names written canonically', () => {
+  /** The rule written out step by step: what the fast path must agree with. */
+  function reference(text: string): string | null {
+    let rest = text;
+    const prefix = ['https://github.com/', 'github.com/'].find((p) => rest.toLowerCase().startsWith(p));
+    if (prefix) rest = rest.slice(prefix.length);
+    if (rest.endsWith('/')) rest = rest.slice(0, -1);
+    if (rest.toLowerCase().endsWith('.git')) rest = rest.slice(0, -4);
+    const parts = rest.split('/');
+    if (parts.length !== 2) return null;
+    const [owner, repo] = parts as [string, string];
+    const ownerOk = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/.test(owner);
+    if (!ownerOk || !/^[A-Za-z0-9._-]{1,100}$/.test(repo) || repo === '.' || repo === '..') return null;
+    return `${owner}/${repo}`;
+  }
+
+  it('agrees with the rule on any text made of name characters', () => {
+    const piece = fc.stringMatching(/^[A-Za-z0-9._\-/]{0,12}$/);
+    const text = fc.oneof(piece, fc.tuple(fc.constantFrom('', 'github.com/', 'https://github.com/'), piece, fc.constantFrom('', '.git', '.GIT', '/', '.git/')).map((parts) => parts.join('')));
+    fc.assert(fc.property(text, (t) => canonicalName(t) === reference(t)), { numRuns: 20_000 });
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { LimitExceeded, MAX_IMPORT_PATHS, MAX_MODULE_PATHS, MAX_MODULE_PATH_BYTES } from '../../src/stats/limits.js';
 import { StatsBuilder } from '../../src/stats/stats-builder.js';
 
-/** SPEC §2 (c) as written: a path equal to or below a module path is the repository's own. */
+/** docs/contract.md §2.4 (c) as written: a path equal to or below a module path is the repository's own. */
 function referenceDeps(imports: string[], modules: string[]): number {
   const own = (path: string) => modules.some((m) => path === m || path.startsWith(`${m}/`));
   return new Set(imports.filter((path) => path.split('/', 1)[0]!.includes('.') && !own(path))).size;

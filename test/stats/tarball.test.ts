@@ -23,7 +23,7 @@ function tree(files: Record<string, string>, extra: TarEntry[] = []): Buffer {
 
 const HELLO = 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hi") }\n'; // 5 lines, no deps
 
-describe('tarballStats: what counts (SPEC §2)', () => {
+describe('tarballStats: what counts (docs/contract.md §2.2)', () => {
   let workspace: ReturnType<typeof tempDir>;
   beforeAll(async () => {
     workspace = tempDir();
@@ -59,6 +59,7 @@ describe('tarballStats: what counts (SPEC §2)', () => {
       deps: 3,
       unparsed: 1,
       error: null,
+      engine: 1,
     });
   });
 
@@ -98,7 +99,7 @@ describe('tarballStats: what counts (SPEC §2)', () => {
     expect(stats).toEqual({ files: counted.length, lines: 2 * counted.length, deps: 1, unparsed: 0 });
   });
 
-  it('counts lines by SPEC §2: no final newline, empty files, CRLF', async () => {
+  it('counts lines by docs/contract.md §2.3: no final newline, empty files, CRLF', async () => {
     const { stats } = await statsOf(
       tree({
         'nofinal.go': 'package a\n\nvar x = 1', // 3

@@ -13,12 +13,17 @@ describe('data-branch layout', () => {
     expect(renderResults(records)).toBe('B/alpha, 0, 30\nb/Zed, 2, 10\n');
     const lines = renderRecords(records).split('\n');
     expect(lines.map((l) => (l ? JSON.parse(l).repo : ''))).toEqual(['a/broken', 'B/alpha', 'b/Zed', '']);
-    expect(lines[0]).toBe('{"repo":"a/broken","commit":null,"files":null,"lines":null,"deps":null,"unparsed":null,"error":"repository a/broken not found"}');
+    expect(lines[0]).toBe('{"repo":"a/broken","commit":null,"files":null,"lines":null,"deps":null,"unparsed":null,"error":"repository a/broken not found","engine":1}');
   });
 
   it('reads back what it writes, pending and stale marks included', () => {
-    const marked = [...records, pendingRecord('c/later'), { ...successRecord('d/kept', 'd'.repeat(40), { files: 1, lines: 1, deps: 0, unparsed: 0 }), stale: 'GitHub API error 502' }];
-    expect(parseRecords(renderRecords(marked), 'abc1234')).toEqual({ records: [marked[1], marked[2], marked[0], marked[3], marked[4]], problems: [] });
+    const stale = { ...successRecord('d/kept', 'd'.repeat(40), { files: 1, lines: 1, deps: 0, unparsed: 0 }), stale: 'GitHub API error 502' };
+    const renamed = { ...successRecord('e/old', 'e'.repeat(40), { files: 1, lines: 1, deps: 0, unparsed: 0 }), renamed: 'E2/new' };
+    const marked = [...records, pendingRecord('c/later'), stale, renamed];
+    expect(parseRecords(renderRecords(marked), 'abc1234')).toEqual({ records: [marked[1], marked[2], marked[0], marked[3], marked[4], marked[5]], problems: [] });
+    expect(renderRecords([renamed])).toContain('"error":null,"engine":1,"renamed":"E2/new"}');
+    const badRename = renderRecords([{ ...renamed, renamed: 'not a name' }]);
+    expect(parseRecords(badRename, 'abc1234').problems).toEqual(['abc1234:stats/records.jsonl:1: "renamed" is not an owner/repo name']);
     expect(renderRecords([pendingRecord('c/later')])).toBe('{"repo":"c/later","commit":null,"files":null,"lines":null,"deps":null,"unparsed":null,"error":null,"pending":true}\n');
   });
 
@@ -51,7 +56,7 @@ describe('data-branch layout', () => {
   });
 
   it('keeps provenance and counts in commit trailers', () => {
-    const facts = { inputCommit: 'a'.repeat(40), mode: 'refresh', counts: { processed: 1, reused: 2, failed: 3, pending: 0, rows: 4, invalid: 5 } };
+    const facts = { inputCommit: 'a'.repeat(40), mode: 'refresh', counts: { processed: 1, reused: 2, failed: 3, pending: 0, outdated: 0, rows: 4, invalid: 5, lines: 600, deps: 7 } };
     const message = formatDataCommitMessage(facts);
     expect(message).toContain(`\n\nTusk-Input-Commit: ${'a'.repeat(40)}\n`);
     expect(message).not.toContain('pending)');
@@ -60,9 +65,36 @@ describe('data-branch layout', () => {
     const partial = { ...facts, counts: { ...facts.counts, pending: 6 }, stopped: 'quota' };
     const partialMessage = formatDataCommitMessage(partial);
     expect(partialMessage.split('\n')[0]).toContain(', 6 pending)');
-    expect(partialMessage).toContain('\nTusk-Pending: 6\nTusk-Rows: 4\nTusk-Invalid: 5\nTusk-Stopped: quota\n');
+    expect(partialMessage).toContain('\nTusk-Pending: 6\nTusk-Outdated: 0\nTusk-Rows: 4\nTusk-Invalid: 5\nTusk-Lines: 600\nTusk-Deps: 7\nTusk-Stopped: quota\n');
     expect(parseDataCommitMessage(partialMessage)).toEqual(partial);
     expect(parseDataCommitMessage('Add projects.txt\n')).toBeNull();
     expect(parseDataCommitMessage('x\n\nTusk-Input-Commit: not-a-sha\n')).toBeNull();
+  });
+
+  it('says which datums were forced, how many rows the engine changed, and which repositories were renamed', () => {
+    const facts = {
+      inputCommit: 'b'.repeat(40),
+      mode: 'commit',
+      counts: { processed: 3, reused: 0, failed: 0, pending: 0, outdated: 0, rows: 3, invalid: 0, lines: 30, deps: 3 },
+      forced: ['a/one'],
+      tuskVersion: '1.2.3',
+      engine: 4,
+      engineChanged: 2,
+      renamed: [{ from: 'old/name', to: 'New-Owner/name' }],
+    };
+    const message = formatDataCommitMessage(facts);
+    expect(message).toContain('\n\nComputed again by request: a/one.\n\n2 rows changed because the stats engine changed, not the source.\n\n');
+    expect(message).toContain('Renamed on GitHub (the input still has the old name): old/name -> New-Owner/name.\n\n');
+    expect(message).toContain('\nTusk-Forced: 1\nTusk-Version: 1.2.3\nTusk-Engine: 4\nTusk-Engine-Changed: 2\nTusk-Renamed: 1\n');
+    expect(parseDataCommitMessage(message)).toEqual(facts);
+
+    // Long lists are cut in the message; the trailers keep the totals.
+    const many = Array.from({ length: 120 }, (_, i) => `o/r${i}`);
+    const long = { ...facts, forced: many, renamed: many.map((from) => ({ from, to: `${from}-new` })) };
+    const parsed = parseDataCommitMessage(formatDataCommitMessage(long))!;
+    expect(parsed.forced).toEqual(many.slice(0, 50));
+    expect(parsed.forcedTotal).toBe(120);
+    expect(parsed.renamed).toEqual(long.renamed.slice(0, 50));
+    expect(parsed.renamedTotal).toBe(120);
   });
 });

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createGitHubClient } from '../../src/github/octokit.js';
 import { GitHubBackend } from '../../src/store/github-backend.js';
 import { LocalGitBackend } from '../../src/store/local-git-backend.js';
@@ -12,6 +13,8 @@ interface Subject {
   commitSource(files: Record<string, string | null>, message: string): Promise<string>;
   /** Runs git against the repository itself, to check what the backend wrote. */
   git(...args: string[]): string;
+  /** The repository's git directory (or work tree), for git commands that need input. */
+  path: string;
   cleanup(): Promise<void>;
 }
 
@@ -22,6 +25,7 @@ async function localSubject(): Promise<Subject> {
     backend: new LocalGitBackend(dir.path),
     commitSource: async (files, message) => commitLocal(dir.path, files, message),
     git: (...args) => git(dir.path, ...args),
+    path: dir.path,
     cleanup: async () => dir.cleanup(),
   };
 }
@@ -35,6 +39,7 @@ async function githubSubject(): Promise<Subject> {
     backend: new GitHubBackend(octokit, 'acme', 'data'),
     commitSource: (files, message) => emulator.commitFiles('acme', 'data', 'main', files, message),
     git: (...args) => git(emulator.repoDir('acme', 'data'), ...args),
+    path: emulator.repoDir('acme', 'data'),
     cleanup: () => emulator.close(),
   };
 }
@@ -89,6 +94,22 @@ describe.each([
     expect(history.map((c) => c.sha)).toEqual([second.sha, first.sha]);
     expect(history[1]!.message.trim()).toBe('one\n\nTusk-Input-Commit: abc');
     expect((await backend.commitInfo(second.sha)).parents).toEqual([first.sha]);
+  });
+
+  it('dates each commit by its committer, in UTC to the second, the same on both backends', async () => {
+    const { backend } = subject;
+    const tree = subject.git('rev-parse', 'main^{tree}');
+    // Committed at 1700000000 (2023-11-14 22:13:20 UTC) in a zone east of UTC: the date is the instant, not the wall clock.
+    const raw = `tree ${tree}\nauthor A <a@example.com> 1600000000 +0000\ncommitter C <c@example.com> 1700000000 +0530\n\ndated\n`;
+    const sha = execFileSync('git', ['hash-object', '-t', 'commit', '-w', '--stdin'], { cwd: subject.path, input: raw, encoding: 'utf8' }).trim();
+    subject.git('update-ref', 'refs/heads/dated', sha);
+    expect((await backend.commitInfo(sha)).date).toBe('2023-11-14T22:13:20Z');
+    expect((await backend.history(sha, 1)).map((commit) => commit.date)).toEqual(['2023-11-14T22:13:20Z']);
+
+    const written = await backend.commitFiles('tusk/main', null, [{ path: 'f', content: '1' }], 'now\n');
+    if ('conflict' in written) throw new Error('unexpected conflict');
+    const seconds = Number(subject.git('log', '-1', '--format=%ct', written.sha));
+    expect((await backend.commitInfo(written.sha)).date).toBe(new Date(seconds * 1000).toISOString().replace('.000Z', 'Z'));
   });
 
   it('refuses a commit whose parent is no longer the head: compare-and-swap, no force', async () => {

@@ -1,6 +1,8 @@
 import type { CommitPipelineSettings, RunEnvironment } from '../../src/pipeline/commit-pipeline.js';
 import type { PipelineLog } from '../../src/pipeline/pipeline-log.js';
 import { RunControl } from '../../src/pipeline/run-control.js';
+import { NONE_FORCED } from '../../src/pipeline/plan.js';
+import { WHOLE_RUN } from '../../src/pipeline/shard.js';
 
 /** A log that keeps what it is told, for assertions. */
 export function recordingLog(): PipelineLog & { lines: string[]; warnings: string[] } {
@@ -24,6 +26,8 @@ export function pipelineSettings(sourceCommit: string, overrides: Partial<Commit
     concurrency: 4,
     datumTimeoutMs: 60_000,
     checkpoint: { datums: 1_000_000, intervalMs: 3_600_000 },
+    shard: WHOLE_RUN,
+    force: NONE_FORCED,
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { PullRequestInfo } from './github-emulator/index.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -108,5 +109,16 @@ export function pushEvent(branch: string, before: string | null, after: string):
     ref: `refs/heads/${branch}`,
     sha: after,
     payload: { ref: `refs/heads/${branch}`, before: before ?? '0'.repeat(40), after, deleted: false, created: before === null },
+  };
+}
+
+/** The payload of a pull request event for `pull` (opened from `feature` into `main`), as the runner gives it. */
+export function pullRequestEvent(pull: PullRequestInfo, name: 'pull_request' | 'pull_request_target' = 'pull_request'): ActionEvent {
+  const { number, mergeSha, headSha, baseSha } = pull;
+  return {
+    name,
+    ref: name === 'pull_request' ? `refs/pull/${number}/merge` : 'refs/heads/main',
+    sha: name === 'pull_request' ? (mergeSha ?? headSha) : baseSha,
+    payload: { action: 'synchronize', number, pull_request: { number, base: { ref: 'main', sha: baseSha }, head: { ref: 'feature', sha: headSha } } },
   };
 }

@@ -1,4 +1,5 @@
 import { type RunLimits } from '../settings/run-limits.js';
+import { type ForcedNames } from '../pipeline/plan.js';
 /** The action's inputs (action.yml), parsed once and checked, with errors that name the input. */
 export type ModeInput = 'auto' | 'commit' | 'comment' | 'refresh';
 export interface ActionSettings {
@@ -9,6 +10,8 @@ export interface ActionSettings {
     dataBranch: string;
     mode: ModeInput;
     limits: RunLimits;
+    /** Datums to compute again although they could be reused (for a run started by hand). */
+    force: ForcedNames;
 }
 export declare class SettingsError extends Error {
     name: string;

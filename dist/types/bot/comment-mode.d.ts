@@ -34,7 +34,7 @@ export interface CommentModeResult {
     commentError: string | null;
 }
 /**
- * The bot (SPEC §3 `comment` mode): the pull request's input, previewed against the base data
+ * The bot (docs/contract.md §7): the pull request's input, previewed against the base data
  * branch, in one comment kept up to date. Pull request data is read through the API only: no
  * pull request code runs.
  */

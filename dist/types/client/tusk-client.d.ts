@@ -5,6 +5,9 @@ import { type RunLimits } from '../settings/run-limits.js';
 import type { StatsRecord } from '../stats/record.js';
 import { DataStore, type DataCommit, type LogEntry } from '../store/data-store.js';
 import { type RepoBackend } from '../store/repo-backend.js';
+import type { ExportRow } from '../views/table-rows.js';
+import { type DataVersion } from './data-versions.js';
+import { type ExportFormat, type ExportSummary } from './export-file.js';
 export interface TuskClientOptions {
     /** The source branch (default: the checked-out branch locally, the default branch on GitHub). */
     branch?: string;
@@ -33,6 +36,8 @@ export interface RunOptions extends Partial<Omit<RunLimits, 'requestTimeoutMs'>>
     sources?: string;
     /** Aborting it stops the run: it commits what it finished, and leaves the rest pending. */
     signal?: AbortSignal;
+    /** Datums to compute again although they could be reused: names, or every one. */
+    force?: string[] | 'all';
 }
 /**
  * Tusk's client, like Pachyderm's: put names, run the pipeline, read data at any version, follow
@@ -96,6 +101,22 @@ export declare class TuskClient {
         from: DataCommit;
         to: DataCommit;
     }>;
+    /** The data commits, newest first, read a page at a time however long the history is (at most `maxCount`). */
+    dataCommits(options?: {
+        maxCount?: number;
+    }): AsyncGenerator<DataCommit>;
+    /** Each data commit with its records, newest first, read as they are consumed: a few data files are held at a time. */
+    versions(options?: {
+        maxCount?: number;
+    }): AsyncGenerator<DataVersion>;
+    /** The records of `names` across data commits, newest first: each data commit's record of each name, where it has one. */
+    repositoryHistory(names: string[], options?: {
+        maxCount?: number;
+    }): AsyncGenerator<ExportRow>;
+    /** Every record of every data commit (or of the newest `maxCount`) into `file`, as one table: CSV, JSON lines or SQLite. */
+    export(file: string, format: ExportFormat, options?: {
+        maxCount?: number;
+    }): Promise<ExportSummary>;
     /** Offline sources from `dir`, or GitHub's: archive URLs without a token (no API quota to spend), else `auto`. */
     private sources;
     /** `run` reads the committed input: say so when the checked-out files differ from it. */

@@ -11,8 +11,18 @@ export interface MarkdownOptions {
     maxLength?: number;
     /** Where the full diff can be read, said wherever items are cut. */
     fullDiffHint?: string;
+    /**
+     * Markdown shown after the diff (the trend), ending in a newline: only where the whole body
+     * still fits, so that it never takes the room of the diff's own text.
+     */
+    trend?: string;
 }
+/** At most `MAX_TEXT` code points of an input text, `…` marking a cut. */
+export declare function clipped(text: string): string;
 /** The body with at most `cap` items of each list, whatever its length: the bodies `renderMarkdown` chooses among. */
 export declare function renderMarkdownCapped(diff: DataDiff, context: DiffContext, cap: number, options?: Pick<MarkdownOptions, 'fullDiffHint'>): string;
-/** Renders the diff; each list keeps as many items as fit, the same number for every list that is cut. */
+/**
+ * Renders the diff; each list keeps as many items as fit, the same number for every list that is
+ * cut; then the trend, if it fits after them.
+ */
 export declare function renderMarkdown(diff: DataDiff, context: DiffContext, options?: MarkdownOptions): string;

@@ -1,9 +1,10 @@
 /**
- * The data diff (SPEC §3 "The bot", §5 `tusk diff`): one model behind the bot's comment, the job
+ * The data diff (docs/contract.md §7 the bot, §8.8 `tusk diff`): one model behind the bot's comment, the job
  * summary and `tusk diff`. Rows are those of `stats/results`: the records without an error.
  */
 import type { InvalidLine } from '../names/input-file.js';
 import { type StatsRecord } from '../stats/record.js';
+import type { Rename } from '../store/data-commit-message.js';
 /** One data commit's side of a comparison; `invalid` may be empty (a base has none to report). */
 export interface DataSide {
     records: StatsRecord[];
@@ -41,6 +42,8 @@ export interface DataDiff {
     changed: ChangedRow[];
     /** Rows in both sides with the same numbers; a case-only rename is the same row. */
     unchanged: number;
+    /** Changed rows of the same source commit made by different engine versions: the engine changed them, not the source. */
+    engineChanged: number;
     totals: {
         before: Totals;
         after: Totals;
@@ -49,6 +52,8 @@ export interface DataDiff {
     failed: FailedDatum[];
     /** The after side's datums not computed yet (a run stopped early): neither rows nor failures. */
     pending: string[];
+    /** The after side's input names that GitHub now serves under another name. */
+    renamed: Rename[];
     /** The after side's invalid input lines. */
     invalid: InvalidLine[];
 }
@@ -57,12 +62,8 @@ export interface DiffCounts {
     removed: number;
     changed: number;
 }
-/** The rows of `stats/results` for a set of records, in the data files' order. */
-export declare function resultRows(records: StatsRecord[]): Row[];
 /** Compares two data commits. Pure: the result depends on neither side's order. */
 export declare function diffData(before: DataSide, after: DataSide): DataDiff;
-/** The after side's rows rebuilt from the before side's and the diff (unchanged rows keep their spelling). */
-export declare function applyDiff(beforeRows: Row[], diff: DataDiff): Row[];
 /** True when the diff changes no data: no row added, removed or changed, no failure, nothing pending, no invalid line. */
 export declare function isEmpty(diff: DataDiff): boolean;
 /** The row counts the action reports as outputs. */

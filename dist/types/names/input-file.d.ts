@@ -19,5 +19,5 @@ export interface InputFile {
     path: string;
     content: string;
 }
-/** Parses every input file (in the order given) into distinct names and invalid lines (SPEC §1). */
+/** Parses every input file (in the order given) into distinct names and invalid lines (docs/contract.md §1.2). */
 export declare function parseInputFiles(files: InputFile[]): ParsedInput;

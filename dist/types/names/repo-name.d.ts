@@ -1,5 +1,5 @@
 /**
- * Repository names (SPEC §1): the accepted spellings of a GitHub repository, reduced to `owner/repo`.
+ * Repository names (docs/contract.md §1.1): the accepted spellings of a GitHub repository, reduced to `owner/repo`.
  */
 /** The canonical `owner/repo` of a name, or null when the text is not an accepted form. */
 export declare function canonicalName(text: string): string | null;

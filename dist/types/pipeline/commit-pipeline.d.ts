@@ -5,8 +5,10 @@ import type { DataCommit, DataStore } from '../store/data-store.js';
 import type { RepoBackend } from '../store/repo-backend.js';
 import { type DataDiff } from '../diff/model.js';
 import type { SourceProvider } from '../sources/source-provider.js';
+import { type ForcedNames } from './plan.js';
 import type { PipelineLog } from './pipeline-log.js';
 import type { RunControl, StopReason } from './run-control.js';
+import { type Shard } from './shard.js';
 export interface CommitPipelineSettings {
     /** The source commit whose input is processed. */
     sourceCommit: string;
@@ -21,6 +23,10 @@ export interface CommitPipelineSettings {
         datums: number;
         intervalMs: number;
     };
+    /** This job's part of a run split over a matrix: the datums it computes. */
+    shard: Shard;
+    /** Datums to compute again although they could be reused (a forced re-run). */
+    force: ForcedNames;
 }
 /** What a run works under: when to stop (budget, cancellation), the API quota (null: none to mind), its log. */
 export interface RunEnvironment {
@@ -76,7 +82,7 @@ export type CommitPipelineResult =
     commits: number;
 });
 /**
- * The `commit` and `refresh` modes (SPEC §3): the input's datums, computed with everything the
+ * The `commit` and `refresh` modes (docs/contract.md §5): the input's datums, computed with everything the
  * branch already has, committed as they finish (checkpoints) and at the end, each commit a
  * compare-and-swap on the branch. A run that stops early (quota, time budget, cancellation)
  * commits what it finished and leaves the rest pending; the next run of that input (or a newer

@@ -4,6 +4,7 @@ import { type BranchState, type DataCommit, type DataStore } from '../store/data
 import type { RepoBackend } from '../store/repo-backend.js';
 import type { PipelineLog } from './pipeline-log.js';
 import type { RunControl } from './run-control.js';
+import { type Shard } from './shard.js';
 /** What a run commits: the datums of one input. */
 export interface WriteTarget {
     inputCommit: string;
@@ -11,6 +12,10 @@ export interface WriteTarget {
     names: InputName[];
     invalid: number;
     mode: 'commit' | 'refresh';
+    /** This job's part of a run split over a matrix (1/1: the whole run). */
+    shard: Shard;
+    /** Datums this run computes again by request, although they could be reused. */
+    forced: string[];
 }
 /** How often progress is committed, so that a killed run loses little. */
 export interface CheckpointPolicy {
@@ -57,6 +62,8 @@ export declare class DataWriter {
     private lastCommitAt;
     private queue;
     private checkpointing;
+    /** Forced datums no commit of this run holds yet: computed by request, they count as computed once. */
+    private readonly forcedUncommitted;
     /** Data commits this run made. */
     commits: number;
     constructor(store: DataStore, repo: RepoBackend, target: WriteTarget, start: {
@@ -76,7 +83,9 @@ export declare class DataWriter {
     finish(): Promise<WriterOutcome>;
     /** Where this run's commit takes each record from, on top of `head`. */
     private sources;
+    /** Commits on top of the branch as this run knows it; resolves to the records committed, or null when there was nothing new. */
     private commit;
+    private pauseAfterConflict;
     /** Whether `head` already holds exactly `records` (nothing to commit). */
     private holds;
     /** Reads the branch again after a lost race; hands over to a newer input if one took it. */

@@ -8,6 +8,8 @@ export interface DatumWork {
     previous: StatsRecord | null;
     /** Refresh: keep `previous` unless the repository's head moved. */
     recheck: boolean;
+    /** Computed although `previous` could be reused: asked for by name (a forced re-run). */
+    forced?: boolean;
 }
 /** What a run does with each datum, decided from the input and the previous data commit alone. */
 export interface DatumPlan {
@@ -18,9 +20,21 @@ export interface DatumPlan {
     /** Names of previous records that the input no longer has. */
     removed: string[];
 }
+/** What to recompute although it could be reused: some names, or every one. */
+export type ForcedNames = {
+    all: true;
+} | {
+    keys: ReadonlySet<string>;
+};
+export declare const NONE_FORCED: ForcedNames;
+/** The datums a user asks to compute again: `all`, or names (in any accepted spelling); null when a name is not one. */
+export declare function forcedNames(names: readonly string[] | 'all'): ForcedNames | {
+    invalid: string;
+};
 /**
- * Plans the datums of a run (SPEC §3 "Incremental"): a record with stats is reused with no
- * request about its repository (or re-checked, when refreshing); pending, failed and new datums
- * are computed, pending ones first, so a resumed run finishes what an earlier one left.
+ * Plans the datums of a run (docs/contract.md §5.1): a record with stats that the current engine
+ * made is reused with no request about its repository (or re-checked, when refreshing); pending,
+ * failed, new and outdated datums, and those forced by name, are computed, pending ones first,
+ * so a resumed run finishes what an earlier one left.
  */
-export declare function planDatums(names: readonly InputName[], previous: readonly StatsRecord[], refresh: boolean): DatumPlan;
+export declare function planDatums(names: readonly InputName[], previous: readonly StatsRecord[], refresh: boolean, forced?: ForcedNames): DatumPlan;

@@ -1,4 +1,8 @@
 import type { QuotaState } from '../github/api-quota.js';
 import type { StopReason } from './run-control.js';
-/** Why a run left datums pending, and when they are computed: for warnings, summaries and comments. */
-export declare function pendingNote(reason: StopReason | null, quota: QuotaState | null): string;
+import { type Shard } from './shard.js';
+/**
+ * Why a run left datums pending, and when they are computed: for warnings, summaries and
+ * comments. A job of a split run that did its part leaves the other shards' datums pending.
+ */
+export declare function pendingNote(reason: StopReason | null, quota: QuotaState | null, shard?: Shard): string;

@@ -9,6 +9,12 @@ import type { ComputeOptions, HeadCheck, SourceProvider } from './source-provide
  */
 export type DownloadMode = 'auto' | 'api' | 'archive';
 export declare const DOWNLOAD_MODES: readonly DownloadMode[];
+/**
+ * The repository an archive came from, by the URL its download ended at: GitHub redirects a
+ * renamed or moved repository's old name to the new one, and serves its archives from
+ * `…/OWNER/REPO/tar.gz/REF`, `…/OWNER/REPO/legacy.tar.gz/REF` or `…/OWNER/REPO/archive/REF.tar.gz`.
+ */
+export declare function servedName(finalUrl: string): string | null;
 export interface GitHubSourcesOptions {
     octokit: GitHubClient;
     /** The web root, e.g. https://github.com, for source-archive URLs. */

@@ -1,5 +1,5 @@
 /**
- * Which files of a source tree count (SPEC §2): the go tool's own ignore rules, applied to the
+ * Which files of a source tree count (docs/contract.md §2.2): the go tool's own ignore rules, applied to the
  * path components below the top-level folder.
  */
 export type FileRole = 'go' | 'go.mod' | 'ignored';

@@ -4,14 +4,14 @@
  * declarations, and reports the errors Go's own scanner reports in that stretch, so that
  * "cannot be parsed" means what it means to `go/parser`.
  */
-import { NeedMoreInput, SyntaxError } from './go-scan-errors.js';
+import { NeedMoreInput, GoSyntaxError } from './go-scan-errors.js';
 export type TokenKind = 'ident' | 'string' | 'lparen' | 'rparen' | 'rbrace' | 'semi' | 'period' | 'comma' | 'other' | 'eof';
 export interface Token {
     kind: TokenKind;
     text: string;
     value?: Uint8Array;
 }
-export { NeedMoreInput, SyntaxError };
+export { NeedMoreInput, GoSyntaxError };
 export declare function isGoKeyword(word: string): boolean;
 /** Whether a newline after this identifier or keyword stands for a semicolon. */
 export declare function identifierEndsStatement(word: string): boolean;

@@ -2,5 +2,5 @@
 export declare class NeedMoreInput extends Error {
 }
 /** A lexical or syntax error that makes Go's parser reject the file. */
-export declare class SyntaxError extends Error {
+export declare class GoSyntaxError extends Error {
 }

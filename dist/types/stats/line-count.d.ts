@@ -1,4 +1,4 @@
-/** Counts lines as SPEC §2 does: `\n` bytes, plus one for a non-empty last line without one. */
+/** Counts lines as docs/contract.md §2.3 does: `\n` bytes, plus one for a non-empty last line without one. */
 export declare class LineCounter {
     private newlines;
     private lastByte;

@@ -1,6 +1,6 @@
 import type { Stats } from './record.js';
 import type { ImportScan } from './go-imports.js';
-/** Collects per-file facts of one source tree and turns them into its stats (SPEC §2). */
+/** Collects per-file facts of one source tree and turns them into its stats (docs/contract.md §2). */
 export declare class StatsBuilder {
     private files;
     private lines;

@@ -11,8 +11,13 @@ export interface DataCommitCounts {
     failed: number;
     /** Datums not computed yet: a later run of the same input finishes them. */
     pending: number;
+    /** Records an older stats engine made, kept until they are computed again. */
+    outdated: number;
     rows: number;
     invalid: number;
+    /** Sums over the rows: the dataset's size at this commit, for history and trends without reading its files. */
+    lines: number;
+    deps: number;
 }
 export interface DataCommitFacts {
     inputCommit: string;
@@ -20,6 +25,26 @@ export interface DataCommitFacts {
     counts: DataCommitCounts;
     /** Why the run stopped before every datum was computed (quota, time, cancel), if it did. */
     stopped?: string;
+    /** The part of the run this commit's job computed (`K/N`), when the run was split over a matrix. */
+    shard?: string;
+    /** The datums the run computed again by request (a forced re-run), though they could be reused. */
+    forced?: string[];
+    /** Read back from a message that lists only some of them: how many there were in all. */
+    forcedTotal?: number;
+    /** Rows this commit changed because the stats engine changed, not their source. */
+    engineChanged?: number;
+    /** Input names GitHub now knows under another name. */
+    renamed?: Rename[];
+    /** Read back from a message that lists only some of them: how many there were in all. */
+    renamedTotal?: number;
+    /** The Tusk release and the stats engine version that made this commit (absent on older commits). */
+    tuskVersion?: string;
+    engine?: number;
+}
+/** An input name whose repository GitHub serves under a new name. */
+export interface Rename {
+    from: string;
+    to: string;
 }
 export declare const INPUT_COMMIT_TRAILER = "Tusk-Input-Commit";
 export declare function formatDataCommitMessage(facts: DataCommitFacts): string;

@@ -11,6 +11,8 @@ export interface CommitInfo {
     sha: string;
     parents: string[];
     message: string;
+    /** The committer date, in UTC as GitHub gives it (2024-01-02T03:04:05Z), so that both backends say the same of a commit. */
+    date: string;
 }
 /** A commit's parent moved while it was being written: someone else committed first. */
 export interface CommitConflict {

@@ -6,7 +6,7 @@ import type { CliIo } from '../io.js';
 import { cliLog } from '../cli-log.js';
 import { clientFor, withRepositoryOptions, type RepositoryOptions } from '../repository-options.js';
 
-/** `tusk diff A B [--format markdown|text|json]` (SPEC §5): the bot's model and renderers. */
+/** `tusk diff A B [--format markdown|text|json]` (docs/contract.md §8.8): the bot's model and renderers. */
 export function registerDiff(program: Command, io: CliIo): void {
   withRepositoryOptions(
     program

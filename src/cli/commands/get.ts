@@ -4,7 +4,7 @@ import { cliLog } from '../cli-log.js';
 import { clientFor, withRepositoryOptions, type RepositoryOptions } from '../repository-options.js';
 import { CliFailure } from '../cli-failure.js';
 
-/** `tusk get FILE [--at REF | --input-commit SHA]` (SPEC §5). */
+/** `tusk get FILE [--at REF | --input-commit SHA]` (docs/contract.md §8.7). */
 export function registerGet(program: Command, io: CliIo): void {
   withRepositoryOptions(
     program

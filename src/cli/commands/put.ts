@@ -5,7 +5,7 @@ import { clientFor, withRepositoryOptions, type RepositoryOptions } from '../rep
 import { CliFailure } from '../cli-failure.js';
 import { InvalidNameError } from '../../client/put-names.js';
 
-/** `tusk put NAME... [--file projects.txt] [--each]` (SPEC §5). */
+/** `tusk put NAME... [--file projects.txt] [--each]` (docs/contract.md §8.3). */
 export function registerPut(program: Command, io: CliIo): void {
   withRepositoryOptions(
     program

@@ -6,12 +6,13 @@ import type { CliIo } from '../io.js';
 import { cliLog } from '../cli-log.js';
 import { clientFor, withRepositoryOptions, type RepositoryOptions } from '../repository-options.js';
 import { CliFailure } from '../cli-failure.js';
+import { InvalidNameError } from '../../client/put-names.js';
 import { runLimitsFrom, withRunLimitOptions } from '../run-limit-options.js';
 
 /** Exit code of a run stopped by SIGINT or SIGTERM, as shells report it. */
 const CANCELLED = 130;
 
-/** `tusk run [--sources DIR]` (SPEC §5): the Action's commit mode, here. */
+/** `tusk run [--sources DIR]` (docs/contract.md §8.4): the Action's commit mode, here. */
 export function registerRun(program: Command, io: CliIo): void {
   withRunLimitOptions(
     withRepositoryOptions(
@@ -21,14 +22,23 @@ export function registerRun(program: Command, io: CliIo): void {
     )
       .option('--sources <dir>', 'offline sources: a folder of owner/repo directories or owner/repo.tar.gz tarballs (default: GitHub)')
       .option('--input <glob...>', 'paths or globs of the input files', [...DEFAULTS.input])
+      .option('--force <name...>', 'compute these repositories again although their records could be reused')
+      .option('--force-all', 'compute every datum again (for instance after a change of the stats definitions)')
       .option('-v, --verbose', 'log every datum, also on a terminal'),
-  ).action(async (options: RepositoryOptions & { sources?: string; verbose?: boolean } & Record<string, unknown>) => {
+  ).action(async (options: RepositoryOptions & { sources?: string; verbose?: boolean; force?: string[]; forceAll?: boolean } & Record<string, unknown>) => {
+    if (options.forceAll && options.force) throw new CliFailure('give --force names or --force-all, not both', 2);
     const limits = runLimitsFrom(options);
     const log = cliLog(io, Boolean(options.verbose));
     const client = await clientFor(options, io, log, { requestTimeoutMs: limits.requestTimeoutMs });
     const cancel = new AbortController();
     const stopListening = stopOnSignals(() => cancel.abort(), (message) => io.err(`tusk: ${message}`));
-    const result = await client.run({ ...limits, sources: options.sources, signal: cancel.signal }).finally(stopListening);
+    const force = options.forceAll ? 'all' : options.force;
+    const result = await client
+      .run({ ...limits, sources: options.sources, signal: cancel.signal, force })
+      .catch((error: unknown) => {
+        throw error instanceof InvalidNameError ? new CliFailure(`--force: ${error.message}`, 2) : error;
+      })
+      .finally(stopListening);
     const { processed, reused, failed, pending, invalid, added, removed, changed } = result.counts;
     if (result.outcome === 'already-processed') {
       io.out(`${result.dataCommit}: data for ${result.inputCommit.slice(0, 7)} is already there; nothing to do`);
@@ -39,7 +49,7 @@ export function registerRun(program: Command, io: CliIo): void {
     }
     for (const line of result.invalid) io.err(`${line.file}:${line.line}: not a repository name: ${JSON.stringify(line.text)}`);
     if (pending > 0 && result.outcome === 'committed') {
-      const message = `${pending} datum${pending === 1 ? '' : 's'} pending: ${pendingNote(result.stopped, null)}`;
+      const message = `${pending} datum${pending === 1 ? '' : 's'} pending: ${pendingNote(result.stopped, null, limits.shard)}`;
       if (result.stopped === 'cancel') throw new CliFailure(message, CANCELLED);
       log.warning(message);
     }

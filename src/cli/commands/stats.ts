@@ -3,7 +3,7 @@ import { localSourceRecord, parseSourceArgument } from '../../stats/local-source
 import { recordToJson, resultLine } from '../../stats/record.js';
 import type { CliIo } from '../io.js';
 
-/** `tusk stats SOURCE... [--json]` (SPEC §4): every source is computed before anything is printed. */
+/** `tusk stats SOURCE... [--json]` (docs/contract.md §8.2): every source is computed before anything is printed. */
 export function registerStats(program: Command, io: CliIo): void {
   program
     .command('stats')

@@ -12,12 +12,15 @@ import type { LoggedRequest } from './request-log.js';
 import { allRoutes } from './routes/index.js';
 import { EmulatorServer } from './server.js';
 import { commentShape, type IssueCommentView } from './shapes.js';
+import type { TokenIdentity } from './token-identities.js';
 
 export interface EmulatorOptions {
   /** Token → permission. Default: `{ 'test-token': 'write' }`. */
   tokens?: Record<string, Permission>;
   /** The primary quota: default 5000 requests a token and 60 without one, an hour. */
   quota?: QuotaOptions;
+  /** Token → who it acts as. Default: GITHUB_TOKEN's `github-actions[bot]`. */
+  identities?: Record<string, TokenIdentity>;
 }
 
 interface Running {
@@ -34,11 +37,13 @@ interface Running {
 export class GitHubEmulator {
   private readonly tokens: Map<string, Permission>;
   private readonly quotaOptions?: QuotaOptions;
+  private readonly identities: Map<string, TokenIdentity>;
   private running?: Running;
 
   constructor(options: EmulatorOptions = {}) {
     this.tokens = new Map(Object.entries(options.tokens ?? { 'test-token': 'write' }));
     this.quotaOptions = options.quota;
+    this.identities = new Map(Object.entries(options.identities ?? {}));
   }
 
   static async start(options?: EmulatorOptions): Promise<GitHubEmulator> {
@@ -48,7 +53,7 @@ export class GitHubEmulator {
   async listen(): Promise<this> {
     const root = await realpath(await mkdtemp(join(tmpdir(), 'tusk-github-emulator-')));
     const store = await RepoStore.open(root);
-    const server = new EmulatorServer(allRoutes, store, this.tokens, this.quotaOptions);
+    const server = new EmulatorServer(allRoutes, store, this.tokens, this.identities, this.quotaOptions);
     this.running = { root, store, server, url: await server.listen() };
     return this;
   }

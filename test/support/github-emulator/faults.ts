@@ -27,10 +27,22 @@ export interface HangFault extends FaultTarget {
   hang: true;
 }
 
-export type Fault = AnswerFault | StallFault | HangFault;
+/**
+ * The route's own answer, made as the request arrives but sent only once `until` settles: a reply
+ * that is out of date by the time it lands, as one delayed on a slow network would be.
+ */
+export interface HoldFault extends FaultTarget {
+  until: Promise<unknown>;
+}
+
+export type Fault = AnswerFault | StallFault | HangFault | HoldFault;
 
 /** What the server does with a request that a fault took. */
-export type FaultAction = { kind: 'answer'; reply: Reply; delayMs: number } | { kind: 'stall'; afterBytes: number } | { kind: 'hang' };
+export type FaultAction =
+  | { kind: 'answer'; reply: Reply; delayMs: number }
+  | { kind: 'stall'; afterBytes: number }
+  | { kind: 'hang' }
+  | { kind: 'hold'; until: Promise<unknown> };
 
 interface ArmedFault {
   fault: Fault;
@@ -47,6 +59,7 @@ function faultReply(fault: AnswerFault): Reply {
 
 function actionOf(fault: Fault): FaultAction {
   if ('hang' in fault) return { kind: 'hang' };
+  if ('until' in fault) return { kind: 'hold', until: fault.until };
   if ('stallAfterBytes' in fault) return { kind: 'stall', afterBytes: fault.stallAfterBytes };
   return { kind: 'answer', reply: faultReply(fault), delayMs: fault.delayMs ?? 0 };
 }

@@ -1,3 +1,4 @@
+import type { TokenIdentity } from './token-identities.js';
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -19,6 +20,8 @@ export interface PullRequest {
 export interface IssueComment {
   id: number;
   issueNumber: number;
+  /** Who wrote it: the token that created it. */
+  author: TokenIdentity;
   body: string;
   createdAt: string;
   updatedAt: string;

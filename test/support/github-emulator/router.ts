@@ -1,3 +1,4 @@
+import type { TokenIdentity } from './token-identities.js';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Reply } from './http.js';
 import type { Repo, RepoStore } from './repos.js';
@@ -13,6 +14,8 @@ export interface RouteContext {
   /** The emulator's root URL, for URLs in bodies and redirects. */
   baseUrl: string;
   store: RepoStore;
+  /** Who the request's token acts as; null without a known token. */
+  identity: TokenIdentity | null;
 }
 
 /**

@@ -14,6 +14,7 @@ import type { RepoStore } from './repos.js';
 import { RequestLog } from './request-log.js';
 import { findRoute, surfaceOf, type Route, type Surface } from './router.js';
 import { sendStalled } from './stall.js';
+import { GITHUB_ACTIONS_BOT, graphqlReply, userReply, type TokenIdentity } from './token-identities.js';
 
 const HOST = '127.0.0.1';
 
@@ -52,6 +53,20 @@ function isRateLimitRequest(method: string, path: string): boolean {
   return method === 'GET' && path === '/rate_limit';
 }
 
+/** GraphQL has a quota of its own (points, not requests): the REST quota does not count it. */
+function isGraphqlRequest(method: string, path: string): boolean {
+  return method === 'POST' && path === '/graphql';
+}
+
+/** GraphQL's points: the emulator spends none of them (one viewer query a run is all Tusk asks). */
+const GRAPHQL_QUOTA_HEADERS = {
+  'x-ratelimit-limit': '5000',
+  'x-ratelimit-remaining': '4999',
+  'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+  'x-ratelimit-used': '1',
+  'x-ratelimit-resource': 'graphql',
+};
+
 /** A reply, and whether its body stalls after some bytes; null: no reply at all. */
 type Answer = { reply: Reply; stallAfterBytes?: number } | null;
 
@@ -72,6 +87,7 @@ export class EmulatorServer {
     private readonly routes: Route[],
     private readonly store: RepoStore,
     private readonly tokens: ReadonlyMap<string, Permission>,
+    private readonly identities: ReadonlyMap<string, TokenIdentity>,
     quotaOptions?: QuotaOptions,
   ) {
     this.quota = new PrimaryQuota(quotaOptions);
@@ -122,7 +138,8 @@ export class EmulatorServer {
     try {
       const body = await readJsonBody(exchange.request);
       await sleep(this.latencyMs, undefined, { signal: this.closing.signal });
-      const metered = exchange.surface === 'api' && !isRateLimitRequest(exchange.method, exchange.path);
+      const free = isRateLimitRequest(exchange.method, exchange.path) || isGraphqlRequest(exchange.method, exchange.path);
+      const metered = exchange.surface === 'api' && !free;
       if (metered && !this.quota.charge(exchange.token)) {
         return { reply: this.quota.refusal(exchange.token, exchange.request.socket.remoteAddress ?? HOST) };
       }
@@ -145,6 +162,10 @@ export class EmulatorServer {
       return { reply: fault.reply };
     }
     const reply = await this.dispatch(exchange, body).catch(errorReply);
+    if (fault?.kind === 'hold') {
+      await Promise.race([fault.until, new Promise((resolve) => this.closing.signal.addEventListener('abort', resolve, { once: true }))]);
+      return { reply };
+    }
     return fault ? { reply, stallAfterBytes: fault.afterBytes } : { reply };
   }
 
@@ -162,6 +183,12 @@ export class EmulatorServer {
       authorize(this.tokens, request.headers, method, '');
       return json(200, this.quota.body(token));
     }
+    const identity = this.identityOf(token);
+    if (method === 'GET' && path === '/user') {
+      authorize(this.tokens, request.headers, method, '');
+      return userReply(identity);
+    }
+    if (isGraphqlRequest(method, path)) return graphqlReply(identity, body, request.headers);
     const match = findRoute(this.routes, method, path);
     if (!match) throw notFound();
     if (match.route.surface === 'api') authorize(this.tokens, request.headers, method, match.route.writePermission);
@@ -169,8 +196,13 @@ export class EmulatorServer {
     const repo = params.repoId === undefined ? this.store.find(params.owner ?? '', params.repo ?? '') : this.store.byId(Number(params.repoId));
     if (!repo) return this.movedOrMissing(exchange, params);
     if (!canSee(repo, surface, token, url.searchParams)) throw notFound();
-    const context = { repo, params, query: url.searchParams, headers: request.headers, body, url, baseUrl: this.baseUrl, store: this.store };
+    const context = { repo, params, query: url.searchParams, headers: request.headers, body, url, baseUrl: this.baseUrl, store: this.store, identity };
     return match.route.handle(context);
+  }
+
+  /** Who a known token acts as: GITHUB_TOKEN's bot unless the emulator was told otherwise. */
+  private identityOf(token: string | null): TokenIdentity | null {
+    return token === null ? null : (this.identities.get(token) ?? GITHUB_ACTIONS_BOT);
   }
 
   private movedOrMissing({ method, url, surface, token }: Exchange, params: Record<string, string | undefined>): Reply {
@@ -179,10 +211,10 @@ export class EmulatorServer {
     return movedReply(surface, method, url, moved);
   }
 
-  private async send(response: ServerResponse, { surface, token }: Exchange, reply: Reply, stallAfterBytes?: number): Promise<void> {
+  private async send(response: ServerResponse, { surface, token, method, path }: Exchange, reply: Reply, stallAfterBytes?: number): Promise<void> {
     const contentType: Record<string, string> = reply.json === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' };
-    // The quota's headers come from the API alone, as codeload and github.com send none.
-    const quotaHeaders = surface === 'api' ? this.quota.headers(token) : {};
+    // The quota's headers come from the API alone, as codeload and github.com send none; GraphQL's name its own quota.
+    const quotaHeaders = surface !== 'api' ? {} : isGraphqlRequest(method, path) ? GRAPHQL_QUOTA_HEADERS : this.quota.headers(token);
     response.writeHead(reply.status, { ...quotaHeaders, 'x-github-request-id': this.nextRequestId(), ...contentType, ...reply.headers });
     const body = reply.json === undefined ? reply.raw : JSON.stringify(reply.json);
     if (stallAfterBytes !== undefined) {

@@ -110,7 +110,7 @@ export interface IssueCommentView {
   html_url: string;
   issue_url: string;
   body: string;
-  user: { login: string; type: string };
+  user: { login: string; id: number; type: 'User' | 'Bot' };
   created_at: string;
   updated_at: string;
 }
@@ -123,7 +123,7 @@ export function commentShape(baseUrl: string, repo: Repo, comment: IssueComment)
     html_url: `${WEB_URL}/${repo.fullName}/pull/${comment.issueNumber}#issuecomment-${comment.id}`,
     issue_url: apiUrl(baseUrl, repo, `/issues/${comment.issueNumber}`),
     body: comment.body,
-    user: { login: 'github-actions[bot]', type: 'Bot' },
+    user: { login: comment.author.login, id: comment.author.id, type: comment.author.kind === 'user' ? 'User' : 'Bot' },
     created_at: comment.createdAt,
     updated_at: comment.updatedAt,
   };

@@ -44,11 +44,12 @@ async function listComments({ repo, params, query, url, baseUrl }: RouteContext)
   return json(200, shown, linkHeaders(url, page, comments.length));
 }
 
-async function createComment({ repo, params, body, baseUrl, store }: RouteContext): Promise<Reply> {
+async function createComment({ repo, params, body, baseUrl, store, identity }: RouteContext): Promise<Reply> {
   const number = issueNumber(repo, params.number);
   const text = commentBody(body);
   const createdAt = now();
-  const comment: IssueComment = { id: store.nextCommentId(), issueNumber: number, body: text, createdAt, updatedAt: createdAt };
+  // Writes need a known token (authorize saw to it): it is the author.
+  const comment: IssueComment = { id: store.nextCommentId(), issueNumber: number, author: identity!, body: text, createdAt, updatedAt: createdAt };
   repo.comments.push(comment);
   return json(201, commentShape(baseUrl, repo, comment));
 }

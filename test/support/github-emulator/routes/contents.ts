@@ -5,6 +5,7 @@ import { isEmpty, resolveCommit } from '../refs.js';
 import type { Repo } from '../repos.js';
 import { repoRoute, type Route, type RouteContext } from '../router.js';
 import { wrappedBase64 } from '../shapes.js';
+import { contentsTooLarge } from '../size-limits.js';
 
 function wantsRaw(headers: IncomingHttpHeaders): boolean {
   return /application\/vnd\.github(\.v3)?\.raw/.test(headers.accept ?? '');
@@ -44,6 +45,8 @@ async function directory(context: RouteContext, tree: string, path: string): Pro
 async function file(context: RouteContext, entry: TreeEntry, path: string): Promise<Reply> {
   const { repo, baseUrl, headers } = context;
   const content = await repo.git.catFile('blob', entry.sha);
+  const refusal = contentsTooLarge(content.length, wantsRaw(headers));
+  if (refusal) throw refusal;
   // GitHub sends raw contents as text/plain, which Octokit hands back as a string.
   if (wantsRaw(headers)) return { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' }, raw: content };
   return json(200, {

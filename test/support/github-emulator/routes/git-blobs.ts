@@ -3,6 +3,7 @@ import { isFullSha } from '../refs.js';
 import { optionalString, requiredString } from '../request-body.js';
 import { repoRoute, type Route, type RouteContext } from '../router.js';
 import { wrappedBase64 } from '../shapes.js';
+import { BLOB_MAX_BYTES, tooLarge } from '../size-limits.js';
 
 function blobUrl(baseUrl: string, fullName: string, sha: string): string {
   return `${baseUrl}/repos/${fullName}/git/blobs/${sha}`;
@@ -12,6 +13,7 @@ async function getBlob({ repo, params, baseUrl }: RouteContext): Promise<Reply> 
   const sha = params.sha!;
   if (!isFullSha(sha) || (await repo.git.peel(sha, 'blob')) !== sha) throw notFound();
   const content = await repo.git.catFile('blob', sha);
+  if (content.length > BLOB_MAX_BYTES) throw tooLarge('This API returns blobs up to 100 MB in size. The requested blob is too large to fetch via the API.');
   return json(200, {
     sha,
     node_id: Buffer.from(`Blob:${sha}`).toString('base64'),
@@ -30,6 +32,7 @@ function decodeContent(content: string, encoding: string): Buffer {
 
 async function createBlob({ repo, body, baseUrl }: RouteContext): Promise<Reply> {
   const content = decodeContent(requiredString(body, 'content'), optionalString(body, 'encoding') ?? 'utf-8');
+  if (content.length > BLOB_MAX_BYTES) throw unprocessable(`content is too large: a blob may be at most ${BLOB_MAX_BYTES} bytes`);
   const sha = await repo.git.hashObject(content);
   return json(201, { sha, url: blobUrl(baseUrl, repo.fullName, sha) });
 }

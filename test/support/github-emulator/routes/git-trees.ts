@@ -4,6 +4,7 @@ import { isFullSha, resolveTree } from '../refs.js';
 import type { Repo } from '../repos.js';
 import { optionalString, requiredArray, requiredString } from '../request-body.js';
 import { repoRoute, type Route, type RouteContext } from '../router.js';
+import { RECURSIVE_TREE_MAX_BYTES, RECURSIVE_TREE_MAX_ENTRIES } from '../size-limits.js';
 import { buildTree, type TreeEdit } from '../tree-builder.js';
 
 const TYPE_OF_MODE: Record<string, TreeEntry['type']> = {
@@ -14,21 +15,29 @@ const TYPE_OF_MODE: Record<string, TreeEntry['type']> = {
   '160000': 'commit',
 };
 
-function treeBody(baseUrl: string, repo: Repo, sha: string, entries: TreeEntry[]): object {
+function treeBody(baseUrl: string, repo: Repo, sha: string, entries: TreeEntry[], recursive = false): object {
   const objectUrl = (entry: TreeEntry): string => `${baseUrl}/repos/${repo.fullName}/git/${entry.type}s/${entry.sha}`;
-  return {
-    sha,
-    url: `${baseUrl}/repos/${repo.fullName}/git/trees/${sha}`,
-    tree: entries.map((entry) => ({ ...entry, url: objectUrl(entry) })),
-    truncated: false,
-  };
+  const listed = entries.map((entry) => ({ ...entry, url: objectUrl(entry) }));
+  const limited = recursive ? withinTreeLimits(listed) : { tree: listed, truncated: false };
+  return { sha, url: `${baseUrl}/repos/${repo.fullName}/git/trees/${sha}`, ...limited };
+}
+
+/** A recursive listing is cut at GitHub's limits, and says so. */
+function withinTreeLimits<T>(entries: T[]): { tree: T[]; truncated: boolean } {
+  let bytes = 0;
+  for (let i = 0; i < entries.length; i++) {
+    bytes += JSON.stringify(entries[i]).length + 1;
+    if (i === RECURSIVE_TREE_MAX_ENTRIES || bytes > RECURSIVE_TREE_MAX_BYTES) return { tree: entries.slice(0, i), truncated: true };
+  }
+  return { tree: entries, truncated: false };
 }
 
 /** Takes a tree sha, a commit sha or a branch name, like GitHub; `recursive` with any value lists everything. */
 async function getTree({ repo, params, query, baseUrl }: RouteContext): Promise<Reply> {
   const tree = await resolveTree(repo, params.treeish!);
   if (!tree) throw notFound();
-  return json(200, treeBody(baseUrl, repo, tree, await repo.git.lsTree(tree, query.has('recursive'))));
+  const recursive = query.has('recursive');
+  return json(200, treeBody(baseUrl, repo, tree, await repo.git.lsTree(tree, recursive), recursive));
 }
 
 function isWellFormedPath(path: string): boolean {
