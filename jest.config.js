@@ -9,4 +9,7 @@ export default {
   },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testTimeout: 60000,
+  // Most tests wait on child processes (git, the bundle) and loopback servers more than they
+  // compute: more workers than cores keep both cores busy.
+  maxWorkers: 4,
 };

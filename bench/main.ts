@@ -29,6 +29,8 @@
  *  1d 1a under the Node that action.yml's `runs.using` names (node24), the one GitHub runs the
  *     action on (scripts/action-node.mjs fetches it once from the npm registry when the bench
  *     runs on another Node). Same gzip runs, same target.
+ *  1e 1d with WebAssembly taken away (an --import that deletes it), so newlines are counted by
+ *     Buffer.indexOf: whether the WebAssembly counter is what meets the target. Same target.
  *  2  every corpus tarball but the synthetic ones, in one process, 4 in flight (the pipeline's
  *     bounded concurrency over dist/lib.js's engine), whole process, vs `gzip -dc` over each in turn. Target: < 1.
  *  3a/3b report: the 1a process vs `tar xzf FILE -C tmp && cloc --quiet --include-lang=Go tmp`,
@@ -177,6 +179,6 @@ async function main(): Promise<number> {
 try {
   process.exitCode = await main();
 } catch (error) {
-  process.stderr.write(`bench: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = 2;
 }

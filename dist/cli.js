@@ -3,12 +3,12 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   pendingNote,
   stopOnSignals
-} from "./chunks/chunk-SLEHKPSJ.js";
+} from "./chunks/chunk-V4FMRX2I.js";
 import {
   formatTable,
   renderJson,
   renderText
-} from "./chunks/chunk-A3U4BQB3.js";
+} from "./chunks/chunk-QAQX6BLC.js";
 import {
   EXPORT_FORMATS,
   GitRunner,
@@ -21,7 +21,7 @@ import {
   jsonObject,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-3TVXKJCV.js";
+} from "./chunks/chunk-WVEORVIM.js";
 import {
   CHART_PATH,
   DEFAULTS,
@@ -39,7 +39,7 @@ import {
   recordToJson,
   renderMarkdown,
   resultLine
-} from "./chunks/chunk-2MR3JX77.js";
+} from "./chunks/chunk-2RMAORMC.js";
 import {
   __commonJS,
   __require,
@@ -3534,7 +3534,7 @@ function withRepositoryOptions(command) {
   return command.addOption(new Option("--github <owner/repo>", "a repository on GitHub (token from GITHUB_TOKEN)").conflicts("local")).option("--local <path>", "a local git repository (default: the current directory)").option("--branch <name>", "the source branch (default: the checked-out branch; on GitHub, the default branch)").option("--data-branch <name>", "the data branch; {branch} is the source branch", DEFAULTS.dataBranch);
 }
 async function clientFor(options, io, log, connection = {}) {
-  const { TuskClient } = await import("./chunks/tusk-client-TH4W4VMQ.js");
+  const { TuskClient } = await import("./chunks/tusk-client-XZGEUVMX.js");
   const common = {
     branch: options.branch,
     dataBranch: options.dataBranch,
@@ -3578,7 +3578,9 @@ function positiveWholeNumber(value) {
 function registerExport(program2, io) {
   withRepositoryOptions(
     program2.command("export").description("every record of every data commit as one table (data commit, input commit, date, then the record), newest first").argument("<file>", "the file to write (replaced if it exists)")
-  ).addOption(new Option("--format <format>", 'csv, JSON lines, or a SQLite database with a table "records"').choices([...EXPORT_FORMATS]).makeOptionMandatory()).option("-n, --max-count <n>", "only the newest n data commits", positiveWholeNumber).action(async (file, options) => {
+  ).addOption(
+    new Option("--format <format>", 'csv, JSON lines, or a SQLite database with a table "records"').choices([...EXPORT_FORMATS]).makeOptionMandatory()
+  ).option("-n, --max-count <n>", "only the newest n data commits", positiveWholeNumber).action(async (file, options) => {
     const client = await clientFor(options, io, cliLog(io, false));
     const path = resolve2(io.cwd, file);
     const { dataCommits, rows } = await client.export(path, options.format, { maxCount: options.maxCount });
@@ -3660,7 +3662,11 @@ function registerHistory(program2, io) {
       throw error instanceof InvalidNameError ? new CliFailure(error.message, 2) : error;
     });
     const missing = names.filter((name) => !found.has(nameKey(canonicalName(name.trim()) ?? name)));
-    if (missing.length > 0) throw new CliFailure(`no data commit${options.maxCount ? ` of the ${options.maxCount} read` : ""} has a record of ${missing.map(escapePlain).join(", ")}`, 1);
+    if (missing.length > 0)
+      throw new CliFailure(
+        `no data commit${options.maxCount ? ` of the ${options.maxCount} read` : ""} has a record of ${missing.map(escapePlain).join(", ")}`,
+        1
+      );
   });
 }
 
@@ -3722,7 +3728,10 @@ function registerPut(program2, io) {
 // src/cli/run-limit-options.ts
 var DESCRIPTIONS = {
   concurrency: ["<n>", "repositories processed at once"],
-  download: ["<how>", "auto (archive URLs, the API for the rest), api, or archive (public repositories only); default: auto with GITHUB_TOKEN, archive without"],
+  download: [
+    "<how>",
+    "auto (archive URLs, the API for the rest), api, or archive (public repositories only); default: auto with GITHUB_TOKEN, archive without"
+  ],
   "max-tarball-mb": ["<n>", "a larger tarball gives its repository a record with an error"],
   "max-inflated-mb": ["<n>", "a tarball that inflates to more gives its repository a record with an error"],
   "time-budget": ["<duration>", "stop starting datums after this long (90s, 45m, 2h), commit, and leave the rest pending (default: none)"],
@@ -3766,7 +3775,10 @@ function registerRun(program2, io) {
     const log = cliLog(io, Boolean(options.verbose));
     const client = await clientFor(options, io, log, { requestTimeoutMs: limits.requestTimeoutMs });
     const cancel = new AbortController();
-    const stopListening = stopOnSignals(() => cancel.abort(), (message) => io.err(`tusk: ${message}`));
+    const stopListening = stopOnSignals(
+      () => cancel.abort(),
+      (message) => io.err(`tusk: ${message}`)
+    );
     const force = options.forceAll ? "all" : options.force;
     const result = await client.run({ ...limits, sources: options.sources, signal: cancel.signal, force }).catch((error) => {
       throw error instanceof InvalidNameError ? new CliFailure(`--force: ${error.message}`, 2) : error;
@@ -3777,7 +3789,9 @@ function registerRun(program2, io) {
     } else if (result.outcome === "superseded") {
       io.out(`${result.dataCommit}: the data branch holds data of a newer input (${result.inputCommit.slice(0, 7)}); nothing to do`);
     } else {
-      io.out(`${result.dataCommit}: ${processed} computed, ${reused} reused, ${failed} failed; rows +${added} -${removed} ~${changed}${pending > 0 ? `; ${pending} pending` : ""}`);
+      io.out(
+        `${result.dataCommit}: ${processed} computed, ${reused} reused, ${failed} failed; rows +${added} -${removed} ~${changed}${pending > 0 ? `; ${pending} pending` : ""}`
+      );
     }
     for (const line of result.invalid) io.err(`${line.file}:${line.line}: not a repository name: ${JSON.stringify(line.text)}`);
     if (pending > 0 && result.outcome === "committed") {
@@ -3844,7 +3858,9 @@ async function copyDataBranchView(repo) {
   return { readme, chart };
 }
 function registerDemo(program2, io, run) {
-  program2.command("demo").description("create a local repository, run the pipeline, add a name, run again, then show log, history and diff, and the data branch's README and chart (offline)").argument("[dir]", "where to create the repository (default: a new temporary folder)").action(async (dir) => {
+  program2.command("demo").description(
+    "create a local repository, run the pipeline, add a name, run again, then show log, history and diff, and the data branch's README and chart (offline)"
+  ).argument("[dir]", "where to create the repository (default: a new temporary folder)").action(async (dir) => {
     const repo = dir ? resolve3(io.cwd, dir) : await mkdtemp(join(tmpdir(), "tusk-demo-"));
     const sources = demoSources();
     await createRepository(repo);
@@ -3868,7 +3884,9 @@ $ tusk ${step.join(" ")}`);
     const view = await copyDataBranchView(repo);
     io.out(`
 The data branch is ${DATA_BRANCH} in ${repo}: try \`git -C ${repo} log --stat ${DATA_BRANCH}\`.`);
-    io.out(`It explains itself: its README, as GitHub shows it on the branch, is copied to ${view.readme}, and its chart of the totals to ${view.chart} (open it in a browser).`);
+    io.out(
+      `It explains itself: its README, as GitHub shows it on the branch, is copied to ${view.readme}, and its chart of the totals to ${view.chart} (open it in a browser).`
+    );
   });
 }
 
@@ -3888,7 +3906,8 @@ var processIo = {
 var USAGE = 2;
 async function runCli(argv, io = processIo) {
   const program2 = new Command("tusk").description("Tusk: versioned Go repository stats on a git data branch, with provenance and data diffs").showHelpAfterError("(run with --help for usage)").exitOverride().configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
-  for (const register of [registerStats, registerPut, registerRun, registerLog, registerHistory, registerGet, registerDiff, registerExport]) register(program2, io);
+  for (const register of [registerStats, registerPut, registerRun, registerLog, registerHistory, registerGet, registerDiff, registerExport])
+    register(program2, io);
   registerDemo(program2, io, (argv2) => runCli(argv2, io));
   program2.commands.forEach((command) => command.exitOverride());
   try {

@@ -2,7 +2,7 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   pendingNote,
   stopOnSignals
-} from "./chunks/chunk-SLEHKPSJ.js";
+} from "./chunks/chunk-V4FMRX2I.js";
 import {
   DataStore,
   RunControl,
@@ -21,7 +21,7 @@ import {
   runCounts,
   runDatums,
   withStatsIn
-} from "./chunks/chunk-HVHMNXLV.js";
+} from "./chunks/chunk-DAPLEZES.js";
 import {
   COMMENT_MAX_LENGTH,
   DEFAULTS,
@@ -50,7 +50,7 @@ import {
   renderMarkdown,
   restEndpointMethods,
   trendOfCommits
-} from "./chunks/chunk-2MR3JX77.js";
+} from "./chunks/chunk-2RMAORMC.js";
 import {
   __commonJS,
   __require,
@@ -39584,7 +39584,9 @@ function renderTrendMarkdown(content) {
   const { history, proposed } = content;
   if (history.length === 0) return null;
   const labels = labelsOf(history);
-  const charts = TOTALS_SERIES.map(({ key, title, color }) => mermaidLineChart({ title, axis: AXIS, labels, values: [...history.map((point) => point[key]), proposed[key]], color }));
+  const charts = TOTALS_SERIES.map(
+    ({ key, title, color }) => mermaidLineChart({ title, axis: AXIS, labels, values: [...history.map((point) => point[key]), proposed[key]], color })
+  );
   const last = history[history.length - 1];
   const moves = TOTALS_SERIES.map(({ key, title }) => `${title.toLowerCase()} ${formatCount(last[key])} \u2192 ${formatCount(proposed[key])}`);
   const blocks = [
@@ -39616,7 +39618,10 @@ async function tokenIdentity(octokit) {
     const { data } = await octokit.rest.users.getAuthenticated();
     return { id: data.id, login: data.login };
   } catch (error2) {
-    throw new Error(`cannot tell which account the token acts as, so cannot tell the bot's comment from others: GraphQL viewer: ${errorMessage(viewerError)}; GET /user: ${errorMessage(error2)}`);
+    throw new Error(
+      `cannot tell which account the token acts as, so cannot tell the bot's comment from others: GraphQL viewer: ${errorMessage(viewerError)}; GET /user: ${errorMessage(error2)}`,
+      { cause: error2 }
+    );
   }
 }
 function bareLogin(login) {
@@ -39671,7 +39676,8 @@ async function newerComment(backend, existing, ours) {
     return await isNewerInput(backend, theirs.head, ours.head) ? `it already shows a newer head (${theirs.head.slice(0, 7)})` : null;
   }
   if (theirs.base === ours.base || theirs.base === null) return null;
-  if (ours.base === null || await isNewerInput(backend, theirs.base, ours.base)) return `it already compares with newer base data (${theirs.base.slice(0, 7)})`;
+  if (ours.base === null || await isNewerInput(backend, theirs.base, ours.base))
+    return `it already compares with newer base data (${theirs.base.slice(0, 7)})`;
   return null;
 }
 async function upsertComment(octokit, target, existing, body) {
@@ -39702,7 +39708,13 @@ async function runCommentMode(options) {
   const { data: pull } = await octokit.rest.pulls.get({ ...coordinates, pull_number: pullNumber });
   const commit = pull.merge_commit_sha ?? pull.head.sha;
   log.info(`pull request #${pullNumber} at ${commit.slice(0, 7)}`);
-  const preview = await runPreview(backend, store, sources, { commit, input: settings.input, concurrency: settings.concurrency, datumTimeoutMs: settings.datumTimeoutMs }, env);
+  const preview = await runPreview(
+    backend,
+    store,
+    sources,
+    { commit, input: settings.input, concurrency: settings.concurrency, datumTimeoutMs: settings.datumTimeoutMs },
+    env
+  );
   const { diff } = preview;
   const context3 = {
     base: { label: store.branch, dataCommit: preview.base?.sha ?? null },
@@ -39836,8 +39848,8 @@ function parseSettings(get) {
   return { token, input, dataBranch, mode, limits, force: forceInput(get("force")) };
 }
 
-// src/action/summary.ts
-function commitSummary(result, dataBranch, repositoryUrl, pendingNote2) {
+// src/action/commit-report.ts
+function commitReport(result, dataBranch, repositoryUrl, pendingNote2) {
   const short = result.dataCommit.slice(0, 7);
   if (result.outcome !== "committed") {
     const why = result.outcome === "already-processed" ? "already holds data for this input" : "holds data of a newer input";
@@ -39914,7 +39926,10 @@ async function run() {
     const { limits } = settings;
     const run2 = new RunControl(limits.timeBudgetMs);
     control = run2;
-    stopListening = stopOnSignals(() => run2.stop("cancel"), (message) => warning(message));
+    stopListening = stopOnSignals(
+      () => run2.stop("cancel"),
+      (message) => warning(message)
+    );
     const connection = connectGitHub({
       token: settings.token,
       apiUrl: context2.apiUrl,
@@ -39936,14 +39951,23 @@ async function run() {
       }
       const store2 = DataStore.forSourceBranch(backend, settings.dataBranch, job.baseBranch, context2.serverUrl, warning);
       const datums = { input: settings.input, concurrency: limits.concurrency, datumTimeoutMs: limits.datumTimeoutMs };
-      const result2 = await runCommentMode({ octokit: connection.octokit, backend, store: store2, sources, pullNumber: job.pullNumber, settings: datums, env, repositoryUrl });
+      const result2 = await runCommentMode({
+        octokit: connection.octokit,
+        backend,
+        store: store2,
+        sources,
+        pullNumber: job.pullNumber,
+        settings: datums,
+        env,
+        repositoryUrl
+      });
       await report({ ...result2, dataCommit: result2.baseDataCommit ?? "", note: note(result2.stopped) });
       return;
     }
     const store = DataStore.forSourceBranch(backend, settings.dataBranch, job.branch, context2.serverUrl, warning);
     const source = { sourceCommit: job.sourceCommit, input: settings.input, refresh: job.mode === "refresh", force: settings.force };
     const result = await runCommitPipeline(backend, store, sources, commitPipelineSettings(limits, source), env);
-    const summary2 = commitSummary(result, store.branch, repositoryUrl, note(result.stopped));
+    const summary2 = commitReport(result, store.branch, repositoryUrl, note(result.stopped));
     await report({ ...result, summary: summary2, note: note(result.stopped) });
   } catch (error2) {
     setFailed(errorMessage(explainQuotaRefusal(error2)));

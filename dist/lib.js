@@ -2,16 +2,16 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-A3U4BQB3.js";
+} from "./chunks/chunk-QAQX6BLC.js";
 import {
   TuskClient
-} from "./chunks/chunk-JJKC3L6I.js";
-import "./chunks/chunk-HVHMNXLV.js";
+} from "./chunks/chunk-4DYWGKZZ.js";
+import "./chunks/chunk-DAPLEZES.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-3TVXKJCV.js";
+} from "./chunks/chunk-WVEORVIM.js";
 import {
   SourceError,
   canonicalName,
@@ -19,7 +19,7 @@ import {
   parseInputFiles,
   renderMarkdown,
   tarballStats
-} from "./chunks/chunk-2MR3JX77.js";
+} from "./chunks/chunk-2RMAORMC.js";
 import "./chunks/chunk-KQGWDRHS.js";
 export {
   SourceError,

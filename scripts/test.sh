@@ -27,6 +27,7 @@ fi
 [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund
 npx tsc --noEmit
 npx tsc --noEmit -p bench
+npm run lint
 node scripts/check-dist.mjs
 # The tests' servers listen on loopback, and Tusk honours the proxy variables: a proxy this machine
 # names (npm above may need it) must not stand between them and the tests.

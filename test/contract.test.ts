@@ -71,7 +71,7 @@ describe('docs/contract.md', () => {
     expect(stale).toEqual([]);
   });
 
-  it("names every input and output of action.yml in its tables (§3.2, §3.3)", () => {
+  it('names every input and output of action.yml in its tables (§3.2, §3.3)', () => {
     const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
     const names = [...Object.keys(action.inputs), ...Object.keys(action.outputs)];
     expect(names.length).toBeGreaterThan(20);

@@ -12,7 +12,6 @@ async function git(dir: string, ...args: string[]): Promise<string> {
   return stdout.trim();
 }
 
-
 const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 
 function client(auth?: string): Octokit {
@@ -81,7 +80,12 @@ describe('repositories and commits', () => {
     expect(response.headers.etag).toBe(`"${head}"`);
     for (const tag of [`"${head}"`, `W/"${head}"`, head]) {
       await expect(
-        octokit.request('GET /repos/{owner}/{repo}/commits/{ref}', { owner, repo, ref: 'HEAD', headers: { accept: 'application/vnd.github.sha', 'if-none-match': tag } }),
+        octokit.request('GET /repos/{owner}/{repo}/commits/{ref}', {
+          owner,
+          repo,
+          ref: 'HEAD',
+          headers: { accept: 'application/vnd.github.sha', 'if-none-match': tag },
+        }),
       ).rejects.toMatchObject({ status: 304 });
     }
     await expect(octokit.rest.repos.getCommit({ owner, repo, ref: 'no-such-branch' })).rejects.toMatchObject({
@@ -106,7 +110,13 @@ describe('repositories and commits', () => {
     const { owner, repo, head } = await freshRepo();
     const feature = await emulator.commitFiles(owner, repo, 'feature', { 'f.txt': 'f\n' }, 'feature\n', { from: 'main' });
     const compare = async (basehead: string) => (await octokit.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead })).data;
-    expect(await compare(`${head}...${feature}`)).toMatchObject({ status: 'ahead', ahead_by: 1, behind_by: 0, total_commits: 1, merge_base_commit: { sha: head } });
+    expect(await compare(`${head}...${feature}`)).toMatchObject({
+      status: 'ahead',
+      ahead_by: 1,
+      behind_by: 0,
+      total_commits: 1,
+      merge_base_commit: { sha: head },
+    });
     expect(await compare(`feature...main`)).toMatchObject({ status: 'behind', ahead_by: 0, behind_by: 1 });
     expect(await compare(`main...main`)).toMatchObject({ status: 'identical' });
     await emulator.commitFiles(owner, repo, 'main', { 'm.txt': 'm\n' }, 'main moves\n');
@@ -141,7 +151,11 @@ describe('git data', () => {
     expect(listed.tree.filter((entry) => entry.type === 'blob').map((entry) => entry.path)).toEqual(['README.md', 'projects/deep/list.txt', 'stats/results']);
     expect(await git(dir, 'show', `${commit.sha}:stats/results`)).toBe('b');
     const { data: oneLevel } = await octokit.rest.git.getTree({ owner, repo, tree_sha: tree.sha });
-    expect(oneLevel.tree.map((entry) => [entry.path, entry.type])).toEqual([['README.md', 'blob'], ['projects', 'tree'], ['stats', 'tree']]);
+    expect(oneLevel.tree.map((entry) => [entry.path, entry.type])).toEqual([
+      ['README.md', 'blob'],
+      ['projects', 'tree'],
+      ['stats', 'tree'],
+    ]);
 
     await octokit.rest.git.updateRef({ owner, repo, ref: 'heads/main', sha: commit.sha, force: false });
     expect(await git(dir, 'rev-parse', 'main')).toBe(commit.sha);
@@ -211,14 +225,21 @@ describe('git data', () => {
     const { data: base } = await octokit.rest.git.getCommit({ owner, repo, commit_sha: head });
     const candidates = await Promise.all(
       [1, 2, 3, 4, 5].map(async (i) => {
-        const { data: tree } = await octokit.rest.git.createTree({ owner, repo, base_tree: base.tree.sha, tree: [{ path: 'run.txt', mode: '100644', type: 'blob', content: `${i}\n` }] });
+        const { data: tree } = await octokit.rest.git.createTree({
+          owner,
+          repo,
+          base_tree: base.tree.sha,
+          tree: [{ path: 'run.txt', mode: '100644', type: 'blob', content: `${i}\n` }],
+        });
         return (await octokit.rest.git.createCommit({ owner, repo, message: `run ${i}\n`, tree: tree.sha, parents: [head] })).data.sha;
       }),
     );
     const results = await Promise.allSettled(candidates.map((sha) => octokit.rest.git.updateRef({ owner, repo, ref: 'heads/main', sha, force: false })));
     const winners = results.flatMap((result, i) => (result.status === 'fulfilled' ? [candidates[i]] : []));
     expect(winners).toHaveLength(1);
-    expect(results.filter((result) => result.status === 'rejected').map((result) => (result as PromiseRejectedResult).reason.status)).toEqual([422, 422, 422, 422]);
+    expect(results.filter((result) => result.status === 'rejected').map((result) => (result as PromiseRejectedResult).reason.status)).toEqual([
+      422, 422, 422, 422,
+    ]);
     expect(await git(dir, 'rev-parse', 'main')).toBe(winners[0]);
   });
 });
@@ -232,7 +253,10 @@ describe('contents and tarballs', () => {
     expect(file).toMatchObject({ type: 'file', name: 'one.txt', path: 'dir/one.txt', encoding: 'base64', size: 2 });
     expect(Buffer.from((file as { content: string }).content, 'base64').toString()).toBe('1\n');
     const { data: listing } = await octokit.rest.repos.getContent({ owner, repo, path: 'dir' });
-    expect((listing as { path: string; type: string }[]).map((entry) => [entry.path, entry.type])).toEqual([['dir/one.txt', 'file'], ['dir/two.txt', 'file']]);
+    expect((listing as { path: string; type: string }[]).map((entry) => [entry.path, entry.type])).toEqual([
+      ['dir/one.txt', 'file'],
+      ['dir/two.txt', 'file'],
+    ]);
     await expect(octokit.rest.repos.getContent({ owner, repo, path: 'dir/three.txt' })).rejects.toMatchObject({ status: 404 });
   });
 
@@ -269,7 +293,9 @@ describe('contents and tarballs', () => {
     expect(Buffer.from(data as ArrayBuffer).toString()).toBe('not a gzip');
     emulator.setArchive(owner, repo, null);
     const { data: real } = await octokit.rest.repos.downloadTarballArchive({ owner, repo, ref: 'main' });
-    expect(await tarEntries(Buffer.from(real as ArrayBuffer))).toContain(`${owner}-${repo}-${(await octokit.rest.repos.getCommit({ owner, repo, ref: 'main' })).data.sha.slice(0, 7)}/README.md`);
+    expect(await tarEntries(Buffer.from(real as ArrayBuffer))).toContain(
+      `${owner}-${repo}-${(await octokit.rest.repos.getCommit({ owner, repo, ref: 'main' })).data.sha.slice(0, 7)}/README.md`,
+    );
   });
 });
 
@@ -350,7 +376,10 @@ describe('credentials, faults and observation', () => {
     expect((await reader.rest.repos.get({ owner, repo })).status).toBe(200);
     await expect(reader.rest.issues.createComment({ owner, repo, issue_number: number, body: 'x' })).rejects.toMatchObject({
       status: 403,
-      response: { data: { message: 'Resource not accessible by integration' }, headers: { 'x-accepted-github-permissions': 'issues=write; pull_requests=write' } },
+      response: {
+        data: { message: 'Resource not accessible by integration' },
+        headers: { 'x-accepted-github-permissions': 'issues=write; pull_requests=write' },
+      },
     });
     await expect(reader.rest.git.createRef({ owner, repo, ref: 'refs/heads/x', sha: head })).rejects.toMatchObject({
       status: 403,

@@ -31,7 +31,10 @@ describe('the README, run as written', () => {
 
   it('opens with the main command and the test command', () => {
     const [first] = blocks('sh');
-    const commands = first!.trim().split('\n').map((line) => line.replace(/\s+#.*$/, ''));
+    const commands = first!
+      .trim()
+      .split('\n')
+      .map((line) => line.replace(/\s+#.*$/, ''));
     expect(commands).toEqual(['npx tusk demo', 'npm run check']);
     expect(readFileSync(join(ROOT, '.ci', 'run'), 'utf8')).toContain('\nnpm run check\n');
   });

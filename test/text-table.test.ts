@@ -2,7 +2,15 @@ import { formatTable } from '../src/text-table.js';
 
 describe('formatTable', () => {
   it('aligns text left and whole numbers right, two spaces apart, with no trailing blanks', () => {
-    expect(formatTable(['NAME', 'ROWS'], [['a/b', '7'], ['long/name', '1234']])).toEqual(['NAME       ROWS', 'a/b           7', 'long/name  1234']);
+    expect(
+      formatTable(
+        ['NAME', 'ROWS'],
+        [
+          ['a/b', '7'],
+          ['long/name', '1234'],
+        ],
+      ),
+    ).toEqual(['NAME       ROWS', 'a/b           7', 'long/name  1234']);
     expect(formatTable(['NAME', 'ROWS'], [['a/b', '7']], { numbersRight: false })).toEqual(['NAME  ROWS', 'a/b   7']);
   });
 

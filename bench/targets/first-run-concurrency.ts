@@ -40,12 +40,19 @@ async function firstRun(emulator: GitHubEmulator, repo: string, input: string, c
   try {
     const cpuBefore = cpuSoFarMs();
     const start = performance.now();
-    const run = await runAction({ apiUrl: emulator.url, repository: `${OWNER}/${repo}`, event: pushEvent('main', null, sha), inputs: { concurrency: String(concurrency) } });
+    const run = await runAction({
+      apiUrl: emulator.url,
+      repository: `${OWNER}/${repo}`,
+      event: pushEvent('main', null, sha),
+      inputs: { concurrency: String(concurrency) },
+    });
     const ms = performance.now() - start;
     const cpuAfter = cpuSoFarMs();
     const { processed, failed } = run.outputs;
     if (run.exitCode !== 0 || processed !== String(count) || failed !== '0') {
-      throw new Error(`the first run with concurrency ${concurrency} did not compute ${count} (exit ${run.exitCode}, processed ${processed}, failed ${failed}): ${run.stderr.trim().slice(0, 300)}`);
+      throw new Error(
+        `the first run with concurrency ${concurrency} did not compute ${count} (exit ${run.exitCode}, processed ${processed}, failed ${failed}): ${run.stderr.trim().slice(0, 300)}`,
+      );
     }
     return { ms, cpuMs: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore };
   } finally {

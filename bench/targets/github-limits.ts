@@ -53,7 +53,9 @@ async function firstRun(emulator: GitHubEmulator, names: string[], repo: string,
   const run = await runAction({ apiUrl: emulator.url, repository: `acme/${repo}`, event: pushEvent('main', null, sha), inputs, ...(bundle ? { bundle } : {}) });
   const ms = performance.now() - start;
   if (run.exitCode !== 0 || run.outputs.processed !== String(names.length) || run.outputs.failed !== '0') {
-    throw new Error(`the first run over ${names.length} names did not compute them all (exit ${run.exitCode}, processed ${run.outputs.processed}, failed ${run.outputs.failed}): ${run.stderr.trim().slice(0, 300)}`);
+    throw new Error(
+      `the first run over ${names.length} names did not compute them all (exit ${run.exitCode}, processed ${run.outputs.processed}, failed ${run.outputs.failed}): ${run.stderr.trim().slice(0, 300)}`,
+    );
   }
   const api = emulator.requests.filter((r) => r.path.startsWith('/repos/'));
   return { ms, apiRequests: api.length, datumRequests: api.filter((r) => r.path.startsWith(`/repos/${OWNER}/`)).length };

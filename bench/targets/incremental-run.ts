@@ -57,7 +57,9 @@ async function timedRun(emulator: GitHubEmulator, n: number, prepared: Prepared)
   const ms = performance.now() - start;
   const { processed, reused, added } = run.outputs;
   if (run.exitCode !== 0 || processed !== '1' || reused !== String(n) || added !== '1') {
-    throw new Error(`the run over ${n} + 1 names did not reuse ${n} and compute 1 (exit ${run.exitCode}, processed ${processed}, reused ${reused}, added ${added}): ${run.stderr.trim().slice(0, 300)}`);
+    throw new Error(
+      `the run over ${n} + 1 names did not reuse ${n} and compute 1 (exit ${run.exitCode}, processed ${processed}, reused ${reused}, added ${added}): ${run.stderr.trim().slice(0, 300)}`,
+    );
   }
   return { ms, requests: emulator.requests.length, peakRssBytes: peakRssOf(run.stderr).bytes };
 }
@@ -102,7 +104,13 @@ export async function incrementalRows(context: BenchContext, emulator: GitHubEmu
       verdict: identical ? 'PASS' : 'FAIL',
       runs: `${counts[3]!.length}+${counts[0]!.length}`,
     },
-    timeRow({ id: '5b', what: `wall time, \`node dist/index.js\`, +1 name to 10,000 vs to 100`, tusk: large, baseline: small, limit: { max: 2, text: '≤ 2.00× (10,000 vs 100)' } }),
+    timeRow({
+      id: '5b',
+      what: `wall time, \`node dist/index.js\`, +1 name to 10,000 vs to 100`,
+      tusk: large,
+      baseline: small,
+      limit: { max: 2, text: '≤ 2.00× (10,000 vs 100)' },
+    }),
     timeRow({ id: '5c', what: `wall time, +1 name to 1,000 vs to 100`, tusk: middle, baseline: small }),
     timeRow({ id: '5d', what: `wall time, +1 name to 100,000 vs to 100`, tusk: largest, baseline: small, limit: { max: 3, text: '≤ 3.00× (100,000 vs 100)' } }),
     {

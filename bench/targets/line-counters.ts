@@ -37,7 +37,20 @@ export async function lineCounterRows(context: BenchContext, large: Tarball): Pr
   const rows = [
     timeRow({ id: '3b', what: `${large.repo}: \`tusk stats\` process vs tar xzf + find *.go | xargs cat | wc -l`, tusk, baseline: samples.get('wc')! }),
   ];
-  if (hasCloc) rows.unshift(timeRow({ id: '3a', what: `${large.repo}: \`tusk stats\` process vs tar xzf + cloc --include-lang=Go`, tusk, baseline: samples.get('cloc')! }));
-  else rows.unshift({ id: '3a', what: 'cloc is not installed: no comparison', tusk: '-', baseline: '-', ratio: '-', target: 'report', verdict: 'report', runs: '-' });
+  if (hasCloc)
+    rows.unshift(
+      timeRow({ id: '3a', what: `${large.repo}: \`tusk stats\` process vs tar xzf + cloc --include-lang=Go`, tusk, baseline: samples.get('cloc')! }),
+    );
+  else
+    rows.unshift({
+      id: '3a',
+      what: 'cloc is not installed: no comparison',
+      tusk: '-',
+      baseline: '-',
+      ratio: '-',
+      target: 'report',
+      verdict: 'report',
+      runs: '-',
+    });
   return rows;
 }

@@ -37,7 +37,13 @@ async function jobs(emulator: GitHubEmulator, repo: string, sha: string, shards:
       const start = performance.now();
       const inputs = { download: 'api', shard: `${i + 1}/${shards}` };
       const run = await runAction({ apiUrl: emulator.url, repository: `acme/${repo}`, event: pushEvent('main', null, sha), inputs });
-      if (run.exitCode !== 0) throw new Error(`shard ${i + 1}/${shards} failed (exit ${run.exitCode}): ${run.stdout.split('\n').filter((l) => l.startsWith('::error')).join(' ')}`);
+      if (run.exitCode !== 0)
+        throw new Error(
+          `shard ${i + 1}/${shards} failed (exit ${run.exitCode}): ${run.stdout
+            .split('\n')
+            .filter((l) => l.startsWith('::error'))
+            .join(' ')}`,
+        );
       return performance.now() - start;
     }),
   );

@@ -8,7 +8,7 @@ export type { DownloadMode } from './sources/github-sources.js';
 export type { StopReason } from './pipeline/run-control.js';
 export type { DataCommitCounts } from './store/data-commit-message.js';
 export type { StatsRecord, Stats } from './stats/record.js';
-export { localSourceRecord, parseSourceArgument, type LocalSource } from './stats/local-source.js';
+export { localSourceRecord, parseSourceArgument, type LocalSource } from './stats/path-stats.js';
 export { tarballStats, type TarballStats, type TarballOptions } from './stats/tarball-stats.js';
 export { directoryStats } from './stats/directory-stats.js';
 export { SourceError } from './stats/source-error.js';

@@ -15,7 +15,7 @@ import { runCommentMode } from '../bot/comment-mode.js';
 import { actionLog } from './action-log.js';
 import { jobForEvent } from './event.js';
 import { parseSettings, type ActionSettings } from './settings.js';
-import { commitSummary } from './summary.js';
+import { commitReport } from './commit-report.js';
 
 const INPUT_NAMES = ['input', 'data-branch', 'mode', 'force', ...RUN_LIMIT_NAMES];
 
@@ -85,7 +85,10 @@ export async function run(): Promise<void> {
     const { limits } = settings;
     const run = new RunControl(limits.timeBudgetMs);
     control = run;
-    stopListening = stopOnSignals(() => run.stop('cancel'), (message) => core.warning(message));
+    stopListening = stopOnSignals(
+      () => run.stop('cancel'),
+      (message) => core.warning(message),
+    );
     const connection = connectGitHub({
       token: settings.token,
       apiUrl: github.context.apiUrl,
@@ -108,7 +111,16 @@ export async function run(): Promise<void> {
       }
       const store = DataStore.forSourceBranch(backend, settings.dataBranch, job.baseBranch, github.context.serverUrl, core.warning);
       const datums = { input: settings.input, concurrency: limits.concurrency, datumTimeoutMs: limits.datumTimeoutMs };
-      const result = await runCommentMode({ octokit: connection.octokit, backend, store, sources, pullNumber: job.pullNumber, settings: datums, env, repositoryUrl });
+      const result = await runCommentMode({
+        octokit: connection.octokit,
+        backend,
+        store,
+        sources,
+        pullNumber: job.pullNumber,
+        settings: datums,
+        env,
+        repositoryUrl,
+      });
       await report({ ...result, dataCommit: result.baseDataCommit ?? '', note: note(result.stopped) });
       return;
     }
@@ -116,7 +128,7 @@ export async function run(): Promise<void> {
     const store = DataStore.forSourceBranch(backend, settings.dataBranch, job.branch, github.context.serverUrl, core.warning);
     const source = { sourceCommit: job.sourceCommit, input: settings.input, refresh: job.mode === 'refresh', force: settings.force };
     const result = await runCommitPipeline(backend, store, sources, commitPipelineSettings(limits, source), env);
-    const summary = commitSummary(result, store.branch, repositoryUrl, note(result.stopped));
+    const summary = commitReport(result, store.branch, repositoryUrl, note(result.stopped));
     await report({ ...result, summary, note: note(result.stopped) });
   } catch (error) {
     // Whatever was thrown, a string included, fails the step with its message.

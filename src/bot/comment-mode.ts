@@ -57,7 +57,13 @@ export async function runCommentMode(options: CommentModeOptions): Promise<Comme
   // The merge commit is what the base branch would hold after merging; without one, the head.
   const commit = pull.merge_commit_sha ?? pull.head.sha;
   log.info(`pull request #${pullNumber} at ${commit.slice(0, 7)}`);
-  const preview = await runPreview(backend, store, sources, { commit, input: settings.input, concurrency: settings.concurrency, datumTimeoutMs: settings.datumTimeoutMs }, env);
+  const preview = await runPreview(
+    backend,
+    store,
+    sources,
+    { commit, input: settings.input, concurrency: settings.concurrency, datumTimeoutMs: settings.datumTimeoutMs },
+    env,
+  );
   const { diff } = preview;
   const context: DiffContext = {
     base: { label: store.branch, dataCommit: preview.base?.sha ?? null },

@@ -94,17 +94,13 @@ export async function newerComment(backend: RepoBackend, existing: ExistingComme
     return (await isNewerInput(backend, theirs.head, ours.head)) ? `it already shows a newer head (${theirs.head.slice(0, 7)})` : null;
   }
   if (theirs.base === ours.base || theirs.base === null) return null;
-  if (ours.base === null || (await isNewerInput(backend, theirs.base, ours.base))) return `it already compares with newer base data (${theirs.base.slice(0, 7)})`;
+  if (ours.base === null || (await isNewerInput(backend, theirs.base, ours.base)))
+    return `it already compares with newer base data (${theirs.base.slice(0, 7)})`;
   return null;
 }
 
 /** Creates the comment, or updates the bot's own one: never a second one. */
-export async function upsertComment(
-  octokit: GitHubClient,
-  target: CommentTarget,
-  existing: ExistingComment | null,
-  body: string,
-): Promise<string> {
+export async function upsertComment(octokit: GitHubClient, target: CommentTarget, existing: ExistingComment | null, body: string): Promise<string> {
   try {
     if (existing) {
       if (existing.body !== body) {

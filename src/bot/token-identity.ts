@@ -33,7 +33,10 @@ export async function tokenIdentity(octokit: GitHubClient): Promise<TokenIdentit
     const { data } = await octokit.rest.users.getAuthenticated();
     return { id: data.id, login: data.login };
   } catch (error) {
-    throw new Error(`cannot tell which account the token acts as, so cannot tell the bot's comment from others: GraphQL viewer: ${errorMessage(viewerError)}; GET /user: ${errorMessage(error)}`);
+    throw new Error(
+      `cannot tell which account the token acts as, so cannot tell the bot's comment from others: GraphQL viewer: ${errorMessage(viewerError)}; GET /user: ${errorMessage(error)}`,
+      { cause: error },
+    );
   }
 }
 

@@ -23,7 +23,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
-  for (const register of [registerStats, registerPut, registerRun, registerLog, registerHistory, registerGet, registerDiff, registerExport]) register(program, io);
+  for (const register of [registerStats, registerPut, registerRun, registerLog, registerHistory, registerGet, registerDiff, registerExport])
+    register(program, io);
   registerDemo(program, io, (argv) => runCli(argv, io));
   program.commands.forEach((command) => command.exitOverride());
   try {

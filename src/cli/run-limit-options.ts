@@ -4,7 +4,10 @@ import { ValueError } from '../settings/values.js';
 
 const DESCRIPTIONS: { [name in RunLimitName]: [string, string] } = {
   concurrency: ['<n>', 'repositories processed at once'],
-  download: ['<how>', 'auto (archive URLs, the API for the rest), api, or archive (public repositories only); default: auto with GITHUB_TOKEN, archive without'],
+  download: [
+    '<how>',
+    'auto (archive URLs, the API for the rest), api, or archive (public repositories only); default: auto with GITHUB_TOKEN, archive without',
+  ],
   'max-tarball-mb': ['<n>', 'a larger tarball gives its repository a record with an error'],
   'max-inflated-mb': ['<n>', 'a tarball that inflates to more gives its repository a record with an error'],
   'time-budget': ['<duration>', 'stop starting datums after this long (90s, 45m, 2h), commit, and leave the rest pending (default: none)'],

@@ -227,7 +227,8 @@ export class TuskClient {
     const store = await this.store();
     const commit = await this.dataCommitIn(store, at);
     const text = await store.readFile(commit.sha, path);
-    if (text === null) throw new NotFoundError(`no file "${path}" at data commit ${commit.sha.slice(0, 7)} (try stats/results, stats/records.jsonl, or projects/...)`);
+    if (text === null)
+      throw new NotFoundError(`no file "${path}" at data commit ${commit.sha.slice(0, 7)} (try stats/results, stats/records.jsonl, or projects/...)`);
     return text;
   }
 

@@ -6,7 +6,7 @@ import { commitUrl, shortSha, type DiffContext } from './context.js';
 import { codeSpan, escapeCell, linkDestination } from './escape.js';
 import { formatChange, formatCount, formatQuantity } from './format-numbers.js';
 import { isEmpty, type DataDiff } from './model.js';
-import { headline, totalsParts, unchangedLine } from './summary.js';
+import { headline, totalsParts, unchangedLine } from './headline.js';
 
 /** GitHub's limit on a comment body, in characters. */
 export const COMMENT_MAX_LENGTH = 65536;
@@ -265,7 +265,14 @@ function firstTooMany(items: Items, cap: number, text: string, maxLength: number
  * Tables, folds and "more" lines add little beyond the items: filling the spare room with items is
  * a close guess, and a binary search settles the rest.
  */
-function largestInRun(items: Items, fits: { cap: number; body: string }, end: number, render: (cap: number) => string, maxLength: number, hint: string): string {
+function largestInRun(
+  items: Items,
+  fits: { cap: number; body: string },
+  end: number,
+  render: (cap: number) => string,
+  maxLength: number,
+  hint: string,
+): string {
   let best = fits;
   let tooMany = Math.min(end, firstTooMany(items, best.cap, best.body, maxLength, hint));
   const tryCap = (cap: number): void => {

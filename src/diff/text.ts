@@ -3,7 +3,7 @@ import { shortSha, type DiffContext } from './context.js';
 import { escapePlain } from './escape.js';
 import { formatChange, formatCount } from './format-numbers.js';
 import { isEmpty, type DataDiff } from './model.js';
-import { headline, totalsParts, unchangedLine } from './summary.js';
+import { headline, totalsParts, unchangedLine } from './headline.js';
 import { formatTable } from '../text-table.js';
 
 function rowTable(diff: DataDiff): string[] {

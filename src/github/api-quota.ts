@@ -70,5 +70,7 @@ export function explainQuotaRefusal(error: unknown): unknown {
   if (!isQuotaRefusal(error)) return error;
   const reset = Number((error as { response?: { headers?: Record<string, string | undefined> } }).response?.headers?.['x-ratelimit-reset']);
   const when = Number.isFinite(reset) && reset > 0 ? ` until ${formatUtc(new Date(reset * 1000))}` : '';
-  return new Error(`the token's API quota is spent${when}, longer than this run may wait (its time budget): the next run goes on from what the data branch holds`);
+  return new Error(
+    `the token's API quota is spent${when}, longer than this run may wait (its time budget): the next run goes on from what the data branch holds`,
+  );
 }

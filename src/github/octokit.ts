@@ -35,6 +35,11 @@ function isDownload(request: { url: string }): boolean {
   return /\/tarball(\/|$)/.test(request.url);
 }
 
+/** The pause before a retry, in units of (retry number)²: a sixtieth of the request timeout. */
+export function retryPauseUnitMs(requestTimeoutMs: number): number {
+  return Math.ceil(requestTimeoutMs / 60);
+}
+
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const onLimit =
     (kind: string, maxRetries: number) =>
@@ -60,8 +65,13 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       // four, one after another, so they keep to one at a time without the wait.
       write: new Bottleneck.Group({ id: 'tusk-write', maxConcurrent: 1, minTime: 0 }),
     },
-    // 4xx other than rate limits are answers, not transient failures.
-    retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
+    // 4xx other than rate limits are answers, not transient failures. Retries wait 1, 4, then 9
+    // sixtieths of the request timeout (seconds at the default minute): a run that asks for quick
+    // answers also gives up on a failing request sooner (docs/contract.md §6.4).
+    retry: {
+      doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
+      retryAfterBaseValue: retryPauseUnitMs(options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs),
+    },
   });
 }
 

@@ -23,7 +23,12 @@ function acceptedPermission(error: unknown, preferred: string): string | undefin
   if (typeof accepted !== 'string') return undefined;
   const sets = accepted
     .split(';')
-    .map((set) => set.split(',').map((permission) => permission.trim().replace('=', ': ').replace(/_/g, '-')).join(', '))
+    .map((set) =>
+      set
+        .split(',')
+        .map((permission) => permission.trim().replace('=', ': ').replace(/_/g, '-'))
+        .join(', '),
+    )
     .filter((set) => set !== '');
   return sets.find((set) => set === preferred) ?? sets[0];
 }

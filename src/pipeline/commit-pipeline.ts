@@ -87,7 +87,16 @@ export type CommitPipelineResult =
 
 function nothingToDo(outcome: 'already-processed' | 'superseded', head: DataCommit, invalid: InvalidLine[], commits = 0): CommitPipelineResult {
   const zero = { processed: 0, reused: 0, failed: 0, pending: head.counts.pending, added: 0, removed: 0, changed: 0 };
-  return { outcome, dataCommit: head.sha, inputCommit: head.inputCommit, previous: head, invalid, counts: { ...zero, invalid: invalid.length }, stopped: null, commits };
+  return {
+    outcome,
+    dataCommit: head.sha,
+    inputCommit: head.inputCommit,
+    previous: head,
+    invalid,
+    counts: { ...zero, invalid: invalid.length },
+    stopped: null,
+    commits,
+  };
 }
 
 /**
@@ -146,7 +155,9 @@ export async function runCommitPipeline(
   const datums = await log.group('Compute stats', () => {
     const pendingFirst = work.filter((item) => item.previous?.pending).length;
     const rechecks = work.filter((item) => item.recheck).length;
-    log.info(`${plan.reuse.length} reused, ${rechecks} to re-check, ${work.length - rechecks} to compute (${pendingFirst} pending from before, first), ${plan.removed.length} removed`);
+    log.info(
+      `${plan.reuse.length} reused, ${rechecks} to re-check, ${work.length - rechecks} to compute (${pendingFirst} pending from before, first), ${plan.removed.length} removed`,
+    );
     if (settings.shard.count > 1) log.info(`shard ${formatShard(settings.shard)}: ${work.length} of the ${plan.work.length} datums to work on are this job's`);
     return runDatums(work, sources, {
       concurrency: settings.concurrency,

@@ -168,7 +168,9 @@ export class DataWriter {
         this.commits++;
         for (const key of this.computedKeys) this.forcedUncommitted.delete(key);
         const pending = facts.counts.pending > 0 ? `, ${facts.counts.pending} pending` : '';
-        this.log.info(`${kind === 'checkpoint' ? 'checkpoint: ' : ''}committed ${written.sha} to ${this.store.branch} (${facts.counts.processed} computed${pending})`);
+        this.log.info(
+          `${kind === 'checkpoint' ? 'checkpoint: ' : ''}committed ${written.sha} to ${this.store.branch} (${facts.counts.processed} computed${pending})`,
+        );
         return records;
       }
       this.log.info(`${this.store.branch} moved while this run worked (attempt ${attempt}): re-reading it`);
@@ -281,4 +283,3 @@ export class DataWriter {
     };
   }
 }
-

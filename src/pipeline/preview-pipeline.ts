@@ -37,7 +37,13 @@ export interface PreviewResult {
  * bot's step. Datums the branch has are reused; the rest are computed under the same quota,
  * time and cancellation rules as a committing run, and what is not reached shows as pending.
  */
-export async function runPreview(repo: RepoBackend, store: DataStore, sources: SourceProvider, settings: PreviewSettings, env: RunEnvironment): Promise<PreviewResult> {
+export async function runPreview(
+  repo: RepoBackend,
+  store: DataStore,
+  sources: SourceProvider,
+  settings: PreviewSettings,
+  env: RunEnvironment,
+): Promise<PreviewResult> {
   const { log, control } = env;
   const state = await store.state();
   const previous = state.tip ? await store.records(state.tip) : [];

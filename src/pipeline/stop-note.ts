@@ -18,6 +18,8 @@ export function pendingNote(reason: StopReason | null, quota: QuotaState | null,
     case 'cancel':
       return 'the run was cancelled; the next run continues, pending datums first.';
     default:
-      return shard.count > 1 ? "they are the other shards' part of this run: the data is complete once every shard has landed." : 'a later run computes them first.';
+      return shard.count > 1
+        ? "they are the other shards' part of this run: the data is complete once every shard has landed."
+        : 'a later run computes them first.';
   }
 }

@@ -53,7 +53,7 @@ export const RUN_LIMIT_PARSERS: { [name in RunLimitName]: (raw: string) => Parti
 
 function shard(raw: string): Shard {
   const parsed = parseShard(raw);
-  if (parsed === null) throw new ValueError('must be K/N, this job\'s part of a run split in N (K from 1 to N, N at most 256), such as ${{ matrix.shard }}/8');
+  if (parsed === null) throw new ValueError("must be K/N, this job's part of a run split in N (K from 1 to N, N at most 256), such as ${{ matrix.shard }}/8");
   return parsed;
 }
 
@@ -88,7 +88,10 @@ export function defaultRunLimits(timeBudgetMs: number | null): RunLimits {
 }
 
 /** What a committing run (the action's commit or refresh mode, `tusk run`) takes of the limits. */
-export function commitPipelineSettings(limits: RunLimits, run: { sourceCommit: string; input: string[]; refresh: boolean; force: ForcedNames }): CommitPipelineSettings {
+export function commitPipelineSettings(
+  limits: RunLimits,
+  run: { sourceCommit: string; input: string[]; refresh: boolean; force: ForcedNames },
+): CommitPipelineSettings {
   return {
     ...run,
     concurrency: limits.concurrency,

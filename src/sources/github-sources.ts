@@ -151,7 +151,11 @@ export class GitHubSources implements SourceProvider {
     if (download === 'auto') return this.api.compute(repo, options);
     if (result === 'refused') throw new Error(`${this.options.serverUrl} refused the archive of ${repo} (rate limited)`);
     if (result !== 'not-found') throw new Error(result.unreachable);
-    return failureRecord(repo, null, `repository ${repo} not found, or not public (archive downloads serve public repositories only; download through the API with a token that can read it)`);
+    return failureRecord(
+      repo,
+      null,
+      `repository ${repo} not found, or not public (archive downloads serve public repositories only; download through the API with a token that can read it)`,
+    );
   }
 
   async headMoved(repo: string, commit: string | null, signal: AbortSignal): Promise<HeadCheck> {

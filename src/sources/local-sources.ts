@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { errorMessage } from '../error-message.js';
-import { localSourceRecord } from '../stats/local-source.js';
+import { localSourceRecord } from '../stats/path-stats.js';
 import { failureRecord, type StatsRecord } from '../stats/record.js';
 import { SourceError } from '../stats/source-error.js';
 import type { ArchiveLimits } from './archive-stats.js';

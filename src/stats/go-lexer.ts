@@ -380,7 +380,7 @@ export class GoLexer {
   /** Go's scanner rejects NUL, invalid UTF-8 and a byte order mark past the start, even in comments. */
   private checkText(from: number, to: number): void {
     const src = this.src;
-    for (let i = from; i < to; ) {
+    for (let i = from; i < to;) {
       const c = src[i]!;
       if (c < 0x80) {
         if (c === 0) throw new GoSyntaxError('illegal character NUL');

@@ -111,12 +111,16 @@ class TarballReading {
     // Entries that do not count are filtered out, so the parser skips their bodies unread.
     this.parser = new Parser({ strict: true, brotli: false, zstd: false, filter: (path, entry) => this.keep(path, entry as ReadEntry) });
     // The parser emits only the entries its filter kept, so each has a role.
-    this.parser.on('entry', (entry: ReadEntry) => readEntry(entry, this.roles.get(entry)!, this.builder, (error) => this.fail(archiveError(label, error, entry.path))));
+    this.parser.on('entry', (entry: ReadEntry) =>
+      readEntry(entry, this.roles.get(entry)!, this.builder, (error) => this.fail(archiveError(label, error, entry.path))),
+    );
     this.parser.on('eof', () => (this.archiveEnded = true));
     this.parser.on('error', (error: Error) => this.fail(new SourceError(`${label}: corrupt tar archive (${error.message})`)));
     this.parser.on('end', () => this.finish());
     input.on('error', (error: Error) => this.fail(error instanceof SourceError ? error : new SourceError(`${label}: ${error.message}`)));
-    this.gunzip.on('error', (error: Error) => this.fail(error instanceof GzipError ? new SourceError(`${label}: ${error.message}`) : archiveError(label, error)));
+    this.gunzip.on('error', (error: Error) =>
+      this.fail(error instanceof GzipError ? new SourceError(`${label}: ${error.message}`) : archiveError(label, error)),
+    );
     input.pipe(this.gunzip);
     decoupledPipe(this.gunzip, { write: (chunk) => this.write(chunk), end: () => this.end() }, (error) => this.fail(archiveError(label, error)));
   }

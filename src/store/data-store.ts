@@ -195,7 +195,12 @@ export class DataStore {
    * `knownProjects`: the projects/ paths at `tip`, when the caller knows them (it wrote them),
    * which spares a listing.
    */
-  async write(tip: string | null, content: DataContent, facts: DataCommitFacts, knownProjects: string[] | null = null): Promise<{ sha: string } | CommitConflict> {
+  async write(
+    tip: string | null,
+    content: DataContent,
+    facts: DataCommitFacts,
+    knownProjects: string[] | null = null,
+  ): Promise<{ sha: string } | CommitConflict> {
     const changes: FileChange[] = [];
     if (content.inputFiles) {
       changes.push(...content.inputFiles.map((file) => ({ path: PROJECTS_DIR + file.path, content: file.content })));

@@ -32,7 +32,9 @@ export class GitRunner {
       child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
       child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
       child.on('error', (error) => reject(this.spawnError(error)));
-      child.on('close', (code) => resolve({ stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), exitCode: code ?? -1 }));
+      child.on('close', (code) =>
+        resolve({ stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), exitCode: code ?? -1 }),
+      );
       // git may exit before it reads its input (a failed command): a broken pipe is then no error of ours.
       child.stdin.on('error', () => {});
       child.stdin.end(options.input);

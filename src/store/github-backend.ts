@@ -125,12 +125,7 @@ export class GitHubBackend implements RepoBackend {
     }
   }
 
-  async commitFiles(
-    branch: string,
-    parent: string | null,
-    changes: FileChange[],
-    message: string,
-  ): Promise<{ sha: string } | CommitConflict> {
+  async commitFiles(branch: string, parent: string | null, changes: FileChange[], message: string): Promise<{ sha: string } | CommitConflict> {
     const baseTree = parent ? await this.treeOf(parent) : undefined;
     try {
       return await this.writeCommit(branch, parent, baseTree, changes, message);
@@ -159,7 +154,9 @@ export class GitHubBackend implements RepoBackend {
     if (change.content === null) return { ...entry, sha: null };
     const bytes = Buffer.byteLength(change.content);
     if (bytes > MAX_BLOB_BYTES) {
-      throw new Error(`${change.path} would be ${(bytes / 1e6).toFixed(0)} MB, and GitHub takes files of up to 100 MB: a data branch holds at most about 650,000 repositories`);
+      throw new Error(
+        `${change.path} would be ${(bytes / 1e6).toFixed(0)} MB, and GitHub takes files of up to 100 MB: a data branch holds at most about 650,000 repositories`,
+      );
     }
     // The body as one string: Octokit's own serialising of a 20 MB object (it looks for big
     // integers with regular expressions) takes longer than the upload.

@@ -68,12 +68,7 @@ export class LocalGitBackend implements RepoBackend {
     return result.exitCode === 0;
   }
 
-  async commitFiles(
-    branch: string,
-    parent: string | null,
-    changes: FileChange[],
-    message: string,
-  ): Promise<{ sha: string } | CommitConflict> {
+  async commitFiles(branch: string, parent: string | null, changes: FileChange[], message: string): Promise<{ sha: string } | CommitConflict> {
     const tree = await this.writeTree(parent, changes);
     const env = await this.git.commitEnv();
     const parentArgs = parent ? ['-p', parent] : [];

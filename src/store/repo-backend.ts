@@ -49,12 +49,7 @@ export interface RepoBackend {
    * Writes a commit of `changes` on top of `parent` (null: a new orphan branch) and moves `branch`
    * to it only if it still points at `parent`: a compare-and-swap, never a forced update.
    */
-  commitFiles(
-    branch: string,
-    parent: string | null,
-    changes: FileChange[],
-    message: string,
-  ): Promise<{ sha: string } | CommitConflict>;
+  commitFiles(branch: string, parent: string | null, changes: FileChange[], message: string): Promise<{ sha: string } | CommitConflict>;
 }
 
 /** A ref, commit or repository that does not exist. */

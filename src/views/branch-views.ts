@@ -43,12 +43,18 @@ export class BranchViews {
     if (!base.readmeIsTheirs) changes.push({ path: README_PATH, content: renderDataReadme({ branch: this.branch, about: this.about, ...data, trend }) });
     else if (!this.toldOfReadme) {
       this.toldOfReadme = true;
-      this.warn(`${README_PATH} on ${this.branch} is not one Tusk wrote: it is kept, and Tusk's own is not written (remove it, and the next data commit writes one)`);
+      this.warn(
+        `${README_PATH} on ${this.branch} is not one Tusk wrote: it is kept, and Tusk's own is not written (remove it, and the next data commit writes one)`,
+      );
     }
     return {
       changes,
       wrote: (sha) => {
-        this.last = { sha, trend: trend.map((point, i) => (i === trend.length - 1 ? { ...point, dataCommit: sha } : point)), readmeIsTheirs: base.readmeIsTheirs };
+        this.last = {
+          sha,
+          trend: trend.map((point, i) => (i === trend.length - 1 ? { ...point, dataCommit: sha } : point)),
+          readmeIsTheirs: base.readmeIsTheirs,
+        };
       },
     };
   }

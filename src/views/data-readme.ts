@@ -78,7 +78,8 @@ function link(text: string, url: string): string {
 function inputLines(content: DataReadmeContent): string[] {
   const { about, facts, branch: dataBranch } = content;
   const commitLink = link(codeSpan(facts.inputCommit.slice(0, 7)), repositoryPage(dataBranch, 'commit', facts.inputCommit));
-  const branch = about.sourceBranch === undefined ? '' : ` of ${link(codeSpan(clipped(about.sourceBranch)), repositoryPage(dataBranch, 'tree', about.sourceBranch))}`;
+  const branch =
+    about.sourceBranch === undefined ? '' : ` of ${link(codeSpan(clipped(about.sourceBranch)), repositoryPage(dataBranch, 'tree', about.sourceBranch))}`;
   const lines = [`- **Input commit**: ${commitLink}${branch}`];
   if (content.inputPaths && content.inputPaths.length > 0) {
     const files = content.inputPaths.map((path) => {
@@ -89,7 +90,9 @@ function inputLines(content: DataReadmeContent): string[] {
   }
   const { processed, reused, failed, pending } = facts.counts;
   const stopped = facts.stopped ? ` (the run stopped early: ${codeSpan(clipped(facts.stopped))})` : '';
-  lines.push(`- **This commit**: a ${codeSpan(clipped(facts.mode))} run: ${formatCount(processed)} computed, ${formatCount(reused)} reused, ${formatCount(failed)} failed, ${formatCount(pending)} pending${stopped}`);
+  lines.push(
+    `- **This commit**: a ${codeSpan(clipped(facts.mode))} run: ${formatCount(processed)} computed, ${formatCount(reused)} reused, ${formatCount(failed)} failed, ${formatCount(pending)} pending${stopped}`,
+  );
   return lines;
 }
 
@@ -98,7 +101,11 @@ function totals(content: DataReadmeContent): string[] {
   const chart = `![Repositories, lines and deps over the last ${formatQuantity(content.trend.length, 'data commit', 'data commits')}](${CHART_PATH})`;
   return [
     '## Totals',
-    ['| Repositories | Deps | Lines | Failed | Pending | Invalid input lines |', '|--:|--:|--:|--:|--:|--:|', `| ${[rows, deps, lines, failed, pending, invalid].map(formatCount).join(' | ')} |`].join('\n'),
+    [
+      '| Repositories | Deps | Lines | Failed | Pending | Invalid input lines |',
+      '|--:|--:|--:|--:|--:|--:|',
+      `| ${[rows, deps, lines, failed, pending, invalid].map(formatCount).join(' | ')} |`,
+    ].join('\n'),
     chart,
   ];
 }
@@ -119,7 +126,8 @@ function largest(content: DataReadmeContent): string[] {
     return `| ${i + 1} | ${cell} | ${formatCount(record.lines!)} | ${formatCount(record.deps!)} | ${formatCount(record.files!)} |`;
   });
   const rest = rows.length - shown.length;
-  const more = rest > 0 ? [`…and ${formatQuantity(rest, 'more repository', 'more repositories')} with stats: every one is in [\`stats/results\`](stats/results).`] : [];
+  const more =
+    rest > 0 ? [`…and ${formatQuantity(rest, 'more repository', 'more repositories')} with stats: every one is in [\`stats/results\`](stats/results).`] : [];
   return ['## Largest repositories by lines', ['| | Repository | Lines | Deps | Files |', '|--:|---|--:|--:|--:|', ...shown].join('\n'), ...more];
 }
 

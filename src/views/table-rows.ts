@@ -48,7 +48,16 @@ export const TOTALS_TABLE: TableShape<DataCommit> = {
 /** A repository's record at a data commit: a row of `tusk history NAME...`. */
 export const REPOSITORY_TABLE: TableShape<ExportRow> = {
   columns: ['data_commit', 'input_commit', 'date', 'repo', 'deps', 'lines', 'error', 'pending'],
-  cells: ({ commit, record }) => [commit.sha, commit.inputCommit, commit.date ?? null, record.repo, record.deps, record.lines, record.error, record.pending === true],
+  cells: ({ commit, record }) => [
+    commit.sha,
+    commit.inputCommit,
+    commit.date ?? null,
+    record.repo,
+    record.deps,
+    record.lines,
+    record.error,
+    record.pending === true,
+  ],
 };
 
 function csvCell(cell: Cell): string {

@@ -51,7 +51,8 @@ function panel(series: TotalsSeries, index: number, points: readonly TrendPoint[
   ];
   if (values.length === 0) return [...lines, '</g>'];
   const scale = high === low ? [high] : [high, low];
-  for (const value of scale) lines.push(`<text x="${LEFT - 8}" y="${at(yOf(value) + 4)}" text-anchor="end" fill="${MUTED}" font-size="11">${formatCount(value)}</text>`);
+  for (const value of scale)
+    lines.push(`<text x="${LEFT - 8}" y="${at(yOf(value) + 4)}" text-anchor="end" fill="${MUTED}" font-size="11">${formatCount(value)}</text>`);
   const coordinates = values.map((value, i) => `${at(xOf(i, values.length))},${at(yOf(value))}`);
   if (values.length > 1) lines.push(`<polyline class="series" points="${coordinates.join(' ')}" fill="none" stroke="${series.color}" stroke-width="2"/>`);
   values.forEach((value, i) => {
@@ -68,7 +69,9 @@ function footer(points: readonly TrendPoint[]): string[] {
   const lines = [`<text x="${at(LEFT + (WIDTH - LEFT - RIGHT) / 2)}" y="${y}" text-anchor="middle" fill="${MUTED}" font-size="11">${count}</text>`];
   if (points.length > 1) {
     lines.push(`<text x="${LEFT}" y="${y}" fill="${MUTED}" font-size="11">input ${escapeXml(points[0]!.inputCommit.slice(0, 7))}</text>`);
-    lines.push(`<text x="${WIDTH - RIGHT}" y="${y}" text-anchor="end" fill="${MUTED}" font-size="11">input ${escapeXml(points[points.length - 1]!.inputCommit.slice(0, 7))}</text>`);
+    lines.push(
+      `<text x="${WIDTH - RIGHT}" y="${y}" text-anchor="end" fill="${MUTED}" font-size="11">input ${escapeXml(points[points.length - 1]!.inputCommit.slice(0, 7))}</text>`,
+    );
   }
   return lines;
 }

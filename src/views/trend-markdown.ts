@@ -50,7 +50,9 @@ export function renderTrendMarkdown(content: TrendMarkdownContent): string | nul
   const { history, proposed } = content;
   if (history.length === 0) return null;
   const labels = labelsOf(history);
-  const charts = TOTALS_SERIES.map(({ key, title, color }) => mermaidLineChart({ title, axis: AXIS, labels, values: [...history.map((point) => point[key]), proposed[key]], color }));
+  const charts = TOTALS_SERIES.map(({ key, title, color }) =>
+    mermaidLineChart({ title, axis: AXIS, labels, values: [...history.map((point) => point[key]), proposed[key]], color }),
+  );
   const last = history[history.length - 1]!;
   const moves = TOTALS_SERIES.map(({ key, title }) => `${title.toLowerCase()} ${formatCount(last[key])} → ${formatCount(proposed[key])}`);
   const blocks = [

@@ -52,7 +52,8 @@ describe('the bundles on the Node that action.yml names', () => {
   }, 60_000);
 
   it('dist/cli.js computes stats and runs the local pipeline', () => {
-    const statsOn = (nodePath: string) => execFileSync(nodePath, [join(ROOT, 'dist', 'cli.js'), 'stats', 'pkg/errors=/usr/share/gocode/src/github.com/pkg/errors'], { encoding: 'utf8' });
+    const statsOn = (nodePath: string) =>
+      execFileSync(nodePath, [join(ROOT, 'dist', 'cli.js'), 'stats', 'pkg/errors=/usr/share/gocode/src/github.com/pkg/errors'], { encoding: 'utf8' });
     const stats = statsOn(node.path);
     expect(stats).toBe(statsOn(process.execPath));
     expect(stats).toMatch(/^pkg\/errors, \d+, \d+\n$/);

@@ -55,7 +55,11 @@ describe("the action within GitHub's limits", () => {
       expect(run.exitCode).toBe(0);
       if (run.outputs.pending === '0') break;
       // The warning says how many are left, when the quota resets, and that the next run goes on.
-      expect(run.stdout).toMatch(new RegExp(`::warning title=Pending datums::${run.outputs.pending} datums pending: the run stopped before the API quota ran out, which resets at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC; the next run continues, pending datums first\\.`));
+      expect(run.stdout).toMatch(
+        new RegExp(
+          `::warning title=Pending datums::${run.outputs.pending} datums pending: the run stopped before the API quota ran out, which resets at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC; the next run continues, pending datums first\\.`,
+        ),
+      );
       emulator.resetQuota(); // the next hour
     }
     // Each datum costs one request, and each run's own reads and commit about twenty: 1,000 a window
@@ -91,7 +95,12 @@ describe("the action within GitHub's limits", () => {
     const next = await emulator.commitFiles('acme', 'data', 'main', { 'other.txt': 'x\n' }, 'another push');
     git(bare, 'update-ref', '-d', 'refs/heads/tusk/main'); // start over, to compute every datum again
     emulator.resetLog();
-    const archiveRun = await runAction({ apiUrl: emulator.url, repository: 'acme/data', event: pushEvent('main', null, next), inputs: { download: 'archive' } });
+    const archiveRun = await runAction({
+      apiUrl: emulator.url,
+      repository: 'acme/data',
+      event: pushEvent('main', null, next),
+      inputs: { download: 'archive' },
+    });
     expect(archiveRun.exitCode).toBe(0);
     expect(archiveRun.outputs.processed).toBe('20');
     expect(emulator.count('GET', /^\/repos\/go\//)).toBe(0);
@@ -116,7 +125,9 @@ describe("the action within GitHub's limits", () => {
     expect(pending).toBeGreaterThan(0);
     expect(run.stdout).toContain(`::error::${pending} datums pending: the run was cancelled; the next run continues, pending datums first.`);
     // The commit landed within 5 s of the signal.
-    const refUpdates = emulator.requestsBetween(cutOff!.firedAt!, cutOff!.firedAt! + 5000).filter((r) => r.method !== 'GET' && /\/git\/refs/.test(r.path) && r.status < 300);
+    const refUpdates = emulator
+      .requestsBetween(cutOff!.firedAt!, cutOff!.firedAt! + 5000)
+      .filter((r) => r.method !== 'GET' && /\/git\/refs/.test(r.path) && r.status < 300);
     expect(refUpdates).toHaveLength(1);
     const committed = records();
     const finished = committed.filter((record) => !record.pending);
@@ -165,7 +176,9 @@ describe("the action within GitHub's limits", () => {
     const run = await runAction({ apiUrl: emulator.url, repository: 'acme/data', event: pushEvent('main', null, sha), inputs: { 'time-budget': '10m' } });
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(run.exitCode).toBe(1);
-    expect(run.stdout).toMatch(/::error::the token's API quota is spent until \d{4}-\d\d-\d\d \d\d:\d\d UTC, longer than this run may wait \(its time budget\)/);
+    expect(run.stdout).toMatch(
+      /::error::the token's API quota is spent until \d{4}-\d\d-\d\d \d\d:\d\d UTC, longer than this run may wait \(its time budget\)/,
+    );
     expect(emulator.primaryLimitRefusals.total).toBe(1); // it asked once, and did not insist
   });
 });

@@ -48,7 +48,9 @@ describe('the action under racing runs and faults', () => {
     expect(trailer(bare, 'tusk/main')).toBe(c3);
     expect(git(bare, 'show', 'tusk/main:stats/results').split('\n')).toHaveLength(3);
     // Linear: every data commit has one parent (the first none), and each run's commit is on the branch.
-    const history = git(bare, 'rev-list', '--parents', 'tusk/main').split('\n').map((line) => line.split(' '));
+    const history = git(bare, 'rev-list', '--parents', 'tusk/main')
+      .split('\n')
+      .map((line) => line.split(' '));
     expect(history.every((shas, i) => shas.length === (i === history.length - 1 ? 1 : 2))).toBe(true);
     const committed = runs.filter((run) => run.outputs['data-commit'] && !run.stdout.includes('nothing to do')).map((run) => run.outputs['data-commit']!);
     const onBranch = new Set(history.map((shas) => shas[0]));
@@ -79,9 +81,20 @@ describe('the action under racing runs and faults', () => {
   it('survives 5xx, a secondary rate limit with retry-after, and a slow response', async () => {
     const c1 = await emulator.commitFiles('acme', 'data', 'main', { 'projects.txt': 'go/a\ngo/b\n' }, 'one');
     emulator.inject({ method: 'GET', path: /^\/repos\/go\/b\/tarball$/, status: 502, times: 2 });
-    emulator.inject({ method: 'POST', path: /\/git\/trees$/, status: 403, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } });
+    emulator.inject({
+      method: 'POST',
+      path: /\/git\/trees$/,
+      status: 403,
+      headers: { 'retry-after': '1' },
+      body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
+    });
     emulator.inject({ method: 'GET', path: /^\/repos\/go\/a\/tarball$/, status: 503, delayMs: 1500 });
-    const run = await runAction({ apiUrl: emulator.url, repository: 'acme/data', event: pushEvent('main', null, c1), inputs: { download: 'api' } });
+    const run = await runAction({
+      apiUrl: emulator.url,
+      repository: 'acme/data',
+      event: pushEvent('main', null, c1),
+      inputs: { download: 'api', 'request-timeout': '3s' },
+    });
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ processed: '2', failed: '0' });
     expect(run.stdout).toContain('secondary rate limit');
@@ -94,7 +107,12 @@ describe('the action under racing runs and faults', () => {
   it('a datum whose API errors persist after retries is recorded as failed; the others go on', async () => {
     const c1 = await emulator.commitFiles('acme', 'data', 'main', { 'projects.txt': 'go/a\ngo/b\n' }, 'one');
     emulator.inject({ method: 'GET', path: /^\/repos\/go\/b\/tarball$/, status: 500, times: 10 });
-    const run = await runAction({ apiUrl: emulator.url, repository: 'acme/data', event: pushEvent('main', null, c1), inputs: { download: 'api' } });
+    const run = await runAction({
+      apiUrl: emulator.url,
+      repository: 'acme/data',
+      event: pushEvent('main', null, c1),
+      inputs: { download: 'api', 'request-timeout': '3s' },
+    });
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ processed: '2', failed: '1' });
     const records = git(bare, 'show', 'tusk/main:stats/records.jsonl');

@@ -53,7 +53,10 @@ describe('the action on push (commit mode), run as the runner runs dist/index.js
 
     expect(git(bare, 'rev-list', '--count', 'tusk/main')).toBe('1');
     expect(show('stats/results')).toBe(resultLine(REPOS[0]!) + resultLine(REPOS[1]!) + resultLine(REPOS[2]!));
-    const records = show('stats/records.jsonl').trim().split('\n').map((line) => JSON.parse(line));
+    const records = show('stats/records.jsonl')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(records.map((r) => [r.repo, r.commit, r.error])).toEqual([
       ['go/alpha', heads.get('alpha'), null],
       ['go/beta', heads.get('beta'), null],
@@ -67,7 +70,9 @@ describe('the action on push (commit mode), run as the runner runs dist/index.js
     // The token is masked first thing, and never printed otherwise.
     expect(run.stdout.split('\n')[0]).toBe('::add-mask::test-token');
     expect(run.stdout.split('test-token')).toHaveLength(2);
-    expect(run.stdout).toMatch(/::group::Read input at [0-9a-f]{7}\n[\s\S]*::group::Compute stats\n[\s\S]*computed go\/alpha: 2 deps, 19 lines[\s\S]*::group::Commit to tusk\/main/);
+    expect(run.stdout).toMatch(
+      /::group::Read input at [0-9a-f]{7}\n[\s\S]*::group::Compute stats\n[\s\S]*computed go\/alpha: 2 deps, 19 lines[\s\S]*::group::Commit to tusk\/main/,
+    );
     git(bare, 'fsck', '--strict');
   });
 
@@ -116,8 +121,21 @@ describe('the action on push (commit mode), run as the runner runs dist/index.js
     const { run } = await push('go/alpha\nGo/Gamma\ngo/delta\nnobody/missing\n');
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ processed: '1', reused: '3', failed: '1' });
-    const record = JSON.parse(show('stats/records.jsonl').split('\n').find((line) => line.includes('nobody/missing'))!);
-    expect(record).toEqual({ repo: 'nobody/missing', commit: null, files: null, lines: null, deps: null, unparsed: null, error: expect.stringContaining('not found'), engine: ENGINE_VERSION });
+    const record = JSON.parse(
+      show('stats/records.jsonl')
+        .split('\n')
+        .find((line) => line.includes('nobody/missing'))!,
+    );
+    expect(record).toEqual({
+      repo: 'nobody/missing',
+      commit: null,
+      files: null,
+      lines: null,
+      deps: null,
+      unparsed: null,
+      error: expect.stringContaining('not found'),
+      engine: ENGINE_VERSION,
+    });
     expect(show('stats/results')).not.toContain('nobody/missing');
   });
 

@@ -33,14 +33,20 @@ describe('the action on schedule (refresh mode)', () => {
     expect(emulator.count('GET', /\/commits\/HEAD$/)).toBe(3); // the moved head is asked for once, not again to compute it
     expect(git(bare, 'rev-parse', 'tusk/main^')).toBe(before); // one commit on top
     expect(git(bare, 'log', '-1', '--format=%(trailers:key=Tusk-Mode,valueonly)', 'tusk/main')).toBe('refresh');
-    const record = git(bare, 'show', 'tusk/main:stats/records.jsonl').split('\n').find((line) => line.includes('"go/b"'))!;
+    const record = git(bare, 'show', 'tusk/main:stats/records.jsonl')
+      .split('\n')
+      .find((line) => line.includes('"go/b"'))!;
     expect(JSON.parse(record)).toMatchObject({ commit: moved, deps: 1, files: 3 });
   });
 
   it('a refresh with nothing moved still records the check, computing nothing', async () => {
     emulator.resetLog();
     const head = git(emulator.repoDir('acme', 'data'), 'rev-parse', 'main');
-    const run = await runAction({ apiUrl: emulator.url, repository: 'acme/data', event: { name: 'workflow_dispatch', ref: 'refs/heads/main', sha: head, payload: {} } });
+    const run = await runAction({
+      apiUrl: emulator.url,
+      repository: 'acme/data',
+      event: { name: 'workflow_dispatch', ref: 'refs/heads/main', sha: head, payload: {} },
+    });
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ processed: '0', reused: '3', changed: '0' });
     expect(emulator.count('GET', /^\/_codeload\//)).toBe(0);

@@ -32,28 +32,36 @@ describe('renamed, moved and deleted repositories', () => {
   });
   afterAll(() => emulator.close());
 
-  it.each(['auto', 'api'])('with download %s, a renamed or moved repository keeps its stats and records its new name; a deleted one fails clearly', async (download) => {
-    const source = await emulator.commitFiles('acme', 'data', 'main', { 'projects.txt': `go/a\ngo/b\ngo/c\ngo/d\n# ${download}\n` }, download);
-    emulator.resetLog();
-    // Forced, so that the second download mode computes every datum again rather than reusing them.
-    const run = await runAction({ apiUrl: emulator.url, repository: 'acme/data', event: pushEvent('main', null, source), inputs: { download, force: 'all' } });
-    expect(run.exitCode).toBe(0);
-    expect(run.outputs).toMatchObject({ processed: '4', reused: '0' });
-    expect(emulator.count('GET', /^\/repos\/go\/[bc]\/tarball/)).toBe(download === 'api' ? 2 : 0);
-    const records = recordsOf(emulator.repoDir('acme', 'data'));
-    expect(records.get('go/a')?.renamed).toBeUndefined();
-    expect(records.get('go/b')).toMatchObject({ renamed: 'go/b-two', lines: expectedStats(b).lines, error: null });
-    expect(records.get('go/c')).toMatchObject({ renamed: 'New-Org/c', error: null });
-    expect(records.get('go/d')).toMatchObject({ error: 'repository go/d not found (or not visible with this token)' });
-    expect(records.get('go/d')?.renamed).toBeUndefined();
+  it.each(['auto', 'api'])(
+    'with download %s, a renamed or moved repository keeps its stats and records its new name; a deleted one fails clearly',
+    async (download) => {
+      const source = await emulator.commitFiles('acme', 'data', 'main', { 'projects.txt': `go/a\ngo/b\ngo/c\ngo/d\n# ${download}\n` }, download);
+      emulator.resetLog();
+      // Forced, so that the second download mode computes every datum again rather than reusing them.
+      const run = await runAction({
+        apiUrl: emulator.url,
+        repository: 'acme/data',
+        event: pushEvent('main', null, source),
+        inputs: { download, force: 'all' },
+      });
+      expect(run.exitCode).toBe(0);
+      expect(run.outputs).toMatchObject({ processed: '4', reused: '0' });
+      expect(emulator.count('GET', /^\/repos\/go\/[bc]\/tarball/)).toBe(download === 'api' ? 2 : 0);
+      const records = recordsOf(emulator.repoDir('acme', 'data'));
+      expect(records.get('go/a')?.renamed).toBeUndefined();
+      expect(records.get('go/b')).toMatchObject({ renamed: 'go/b-two', lines: expectedStats(b).lines, error: null });
+      expect(records.get('go/c')).toMatchObject({ renamed: 'New-Org/c', error: null });
+      expect(records.get('go/d')).toMatchObject({ error: 'repository go/d not found (or not visible with this token)' });
+      expect(records.get('go/d')?.renamed).toBeUndefined();
 
-    const message = git(emulator.repoDir('acme', 'data'), 'log', '-1', '--format=%B', 'tusk/main');
-    expect(message).toContain('Renamed on GitHub (the input still has the old name): go/b -> go/b-two, go/c -> New-Org/c.');
-    expect(message).toMatch(/^Tusk-Renamed: 2$/m);
-    // The job summary tells the reader what to change in the input.
-    expect(run.summary).toContain('**Renamed on GitHub (2)**');
-    expect(run.summary).toContain('- `go/b` is now `go/b-two`\n- `go/c` is now `New-Org/c`');
-  });
+      const message = git(emulator.repoDir('acme', 'data'), 'log', '-1', '--format=%B', 'tusk/main');
+      expect(message).toContain('Renamed on GitHub (the input still has the old name): go/b -> go/b-two, go/c -> New-Org/c.');
+      expect(message).toMatch(/^Tusk-Renamed: 2$/m);
+      // The job summary tells the reader what to change in the input.
+      expect(run.summary).toContain('**Renamed on GitHub (2)**');
+      expect(run.summary).toContain('- `go/b` is now `go/b-two`\n- `go/c` is now `New-Org/c`');
+    },
+  );
 
   it('tusk log shows the renames, and the name to put in the input', async () => {
     const dir = tempDir();

@@ -38,7 +38,11 @@ describe('nothing crashes a run, nothing is lost', () => {
   afterEach(() => emulator.close());
 
   const show = (path: string, rev = 'tusk/main') => git(bare, 'show', `${rev}:${path}`);
-  const record = (repo: string) => show('stats/records.jsonl').split('\n').map((line) => JSON.parse(line)).find((r) => r.repo === repo);
+  const record = (repo: string) =>
+    show('stats/records.jsonl')
+      .split('\n')
+      .map((line) => JSON.parse(line))
+      .find((r) => r.repo === repo);
   const push = async (files: Record<string, string | null>, inputs: Record<string, string> = {}) => {
     const sha = await emulator.commitFiles('acme', 'data', 'main', files, 'a push');
     return runAction({ apiUrl: emulator.url, repository: 'acme/data', event: pushEvent('main', null, sha), inputs });
@@ -48,7 +52,8 @@ describe('nothing crashes a run, nothing is lost', () => {
     const before = show('stats/results');
     // Every try of one run (the first and the client's 3 retries) fails.
     emulator.inject({ method: 'GET', path: /^\/repos\/go\/b\/commits\/HEAD$/, status: 502, times: 4 });
-    const run = await runAction({ apiUrl: emulator.url, repository: 'acme/data', event: scheduleEvent(source) });
+    // A short request timeout: the retries' pauses are sixtieths of it.
+    const run = await runAction({ apiUrl: emulator.url, repository: 'acme/data', event: scheduleEvent(source), inputs: { 'request-timeout': '3s' } });
     expect(run.exitCode).toBe(0);
     expect(show('stats/results')).toBe(before);
     expect(run.outputs).toMatchObject({ removed: '0', failed: '0', changed: '0' });
@@ -100,7 +105,12 @@ describe('nothing crashes a run, nothing is lost', () => {
     }
     git(bare, 'update-ref', '-d', 'refs/heads/tusk/main');
     const sha = await emulator.commitFiles('acme', 'data', 'main', { 'x.txt': 'x\n' }, 'a push');
-    const run = await runAction({ apiUrl: emulator.url, repository: 'acme/data', event: pushEvent('main', null, sha), nodeArgs: ['--import', PEAK_RSS_REPORTER] });
+    const run = await runAction({
+      apiUrl: emulator.url,
+      repository: 'acme/data',
+      event: pushEvent('main', null, sha),
+      nodeArgs: ['--import', PEAK_RSS_REPORTER],
+    });
     expect(run.exitCode).toBe(0);
     expect(record('go/c')).toMatchObject({ error: null, files: 1, lines: 320 * (8 << 20), deps: 0 });
     expect(run.outputs).toMatchObject({ processed: '3', failed: '0' });
@@ -121,11 +131,15 @@ describe('nothing crashes a run, nothing is lost', () => {
 
   it('recomputes records edited by hand into something Tusk never writes, naming file and line, and never blocks', async () => {
     const records = show('stats/records.jsonl').split('\n');
-    const broken = [records[0]!.replace(/"lines":\d+/, '"lines":null'), 'not json at all', records[1]!, records[1]!.replace('go/b', 'GO/B'), records[2]!].join('\n');
+    const broken = [records[0]!.replace(/"lines":\d+/, '"lines":null'), 'not json at all', records[1]!, records[1]!.replace('go/b', 'GO/B'), records[2]!].join(
+      '\n',
+    );
     await emulator.commitFiles('acme', 'data', 'tusk/main', { 'stats/records.jsonl': `${broken}\n` }, 'hand edit');
     const run = await push({ 'projects.txt': `${INPUT}\n# touched\n` });
     expect(run.exitCode).toBe(0);
-    expect(run.stdout).toMatch(/::warning::tusk\/main@[0-9a-f]{7}:stats\/records\.jsonl:1: a record with neither an error nor all its numbers: left out, and computed again/);
+    expect(run.stdout).toMatch(
+      /::warning::tusk\/main@[0-9a-f]{7}:stats\/records\.jsonl:1: a record with neither an error nor all its numbers: left out, and computed again/,
+    );
     expect(run.stdout).toMatch(/stats\/records\.jsonl:2: not a JSON object/);
     expect(run.stdout).toMatch(/stats\/records\.jsonl:3: go\/b has more than one record/);
     expect(run.outputs).toMatchObject({ processed: '2', reused: '1', failed: '0' });

@@ -5,8 +5,10 @@ import { parseSettings } from '../../src/action/settings.js';
 import { RUN_LIMIT_DEFAULTS, RUN_LIMIT_NAMES } from '../../src/settings/run-limits.js';
 import { dataBranchFor } from '../../src/store/data-layout.js';
 
-const inputs = (overrides: Record<string, string> = {}) => (name: string) =>
-  ({ token: 't', input: 'projects.txt', 'data-branch': 'tusk/{branch}', mode: 'auto', concurrency: '8', 'max-tarball-mb': '1024', ...overrides })[name] ?? '';
+const inputs =
+  (overrides: Record<string, string> = {}) =>
+  (name: string) =>
+    ({ token: 't', input: 'projects.txt', 'data-branch': 'tusk/{branch}', mode: 'auto', concurrency: '8', 'max-tarball-mb': '1024', ...overrides })[name] ?? '';
 
 describe('action settings', () => {
   const MINUTE = 60_000;
@@ -31,13 +33,29 @@ describe('action settings', () => {
 
   it('parses the defaults and several input globs', () => {
     const settings = parseSettings(inputs({ input: 'projects.txt\nlists/*.txt\n' }));
-    expect(settings).toEqual({ token: 't', input: ['projects.txt', 'lists/*.txt'], dataBranch: 'tusk/{branch}', mode: 'auto', limits: defaults, force: { keys: new Set() } });
+    expect(settings).toEqual({
+      token: 't',
+      input: ['projects.txt', 'lists/*.txt'],
+      dataBranch: 'tusk/{branch}',
+      mode: 'auto',
+      limits: defaults,
+      force: { keys: new Set() },
+    });
     expect(dataBranchFor(settings.dataBranch, 'feature/x')).toBe('tusk/feature/x');
   });
 
   it('takes the limits in their own units: durations, whole numbers, a download mode', () => {
     const settings = parseSettings(
-      inputs({ download: 'archive', 'time-budget': '1h30m', 'checkpoint-interval': '90s', 'checkpoint-datums': '50', 'request-timeout': '2m', 'datum-timeout': '45', 'max-inflated-mb': '100', shard: '3/8' }),
+      inputs({
+        download: 'archive',
+        'time-budget': '1h30m',
+        'checkpoint-interval': '90s',
+        'checkpoint-datums': '50',
+        'request-timeout': '2m',
+        'datum-timeout': '45',
+        'max-inflated-mb': '100',
+        shard: '3/8',
+      }),
     );
     expect(settings.limits).toEqual({
       ...defaults,
@@ -69,10 +87,16 @@ describe('action settings', () => {
     [{ concurrency: 'eight' }, 'got "eight"'],
     [{ 'data-branch': 'tusk/{branch}..x' }, 'input "data-branch" is not a valid branch name: "tusk/{branch}..x"'],
     [{ download: 'ftp' }, 'input "download" must be one of auto, api, archive, got "ftp"'],
-    [{ 'time-budget': 'forever' }, 'input "time-budget" must be a duration of at least 1s, such as 90s, 10m or 5h30m (a bare number is minutes), got "forever"'],
+    [
+      { 'time-budget': 'forever' },
+      'input "time-budget" must be a duration of at least 1s, such as 90s, 10m or 5h30m (a bare number is minutes), got "forever"',
+    ],
     [{ 'request-timeout': '0s' }, 'input "request-timeout" must be a duration of at least 1s'],
     [{ 'checkpoint-datums': '0' }, 'input "checkpoint-datums" must be a whole number from 1 to 10000000, got "0"'],
-    [{ shard: '0/4' }, 'input "shard" must be K/N, this job\'s part of a run split in N (K from 1 to N, N at most 256), such as ${{ matrix.shard }}/8, got "0/4"'],
+    [
+      { shard: '0/4' },
+      'input "shard" must be K/N, this job\'s part of a run split in N (K from 1 to N, N at most 256), such as ${{ matrix.shard }}/8, got "0/4"',
+    ],
     [{ shard: '5/4' }, 'got "5/4"'],
     [{ shard: '1/257' }, 'got "1/257"'],
   ])('rejects %j naming the input', (override, message) => {
@@ -86,7 +110,12 @@ describe('jobForEvent', () => {
   it('maps events to modes', () => {
     expect(jobForEvent('auto', push)).toEqual({ mode: 'commit', branch: 'main', sourceCommit: 'b'.repeat(40) });
     expect(jobForEvent('auto', { ...push, eventName: 'schedule', payload: {} })).toEqual({ mode: 'refresh', branch: 'main', sourceCommit: 'a'.repeat(40) });
-    const pull = { eventName: 'pull_request_target', ref: 'refs/heads/main', sha: 'a'.repeat(40), payload: { pull_request: { number: 7, base: { ref: 'dev' } } } };
+    const pull = {
+      eventName: 'pull_request_target',
+      ref: 'refs/heads/main',
+      sha: 'a'.repeat(40),
+      payload: { pull_request: { number: 7, base: { ref: 'dev' } } },
+    };
     expect(jobForEvent('auto', pull)).toEqual({ mode: 'comment', pullNumber: 7, baseBranch: 'dev' });
     expect(jobForEvent('refresh', push)).toMatchObject({ mode: 'refresh' });
   });

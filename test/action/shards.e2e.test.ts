@@ -104,8 +104,18 @@ describe('a run split over a workflow matrix (shards)', () => {
     const sha = await source('commented');
     expect((await run('commented', sha)).exitCode).toBe(0);
     await emulator.commitFiles('acme', 'commented', 'feature', { 'projects.txt': 'go/r000\ngo/r001\n' }, 'fewer', { from: 'main' });
-    const pull = await emulator.createPullRequest({ owner: 'acme', repo: 'commented', base: 'main', head: { owner: 'acme', repo: 'commented', branch: 'feature' } });
-    const event = { name: 'pull_request', ref: `refs/pull/${pull.number}/merge`, sha: pull.mergeSha!, payload: { number: pull.number, pull_request: { number: pull.number, base: { ref: 'main' } } } };
+    const pull = await emulator.createPullRequest({
+      owner: 'acme',
+      repo: 'commented',
+      base: 'main',
+      head: { owner: 'acme', repo: 'commented', branch: 'feature' },
+    });
+    const event = {
+      name: 'pull_request',
+      ref: `refs/pull/${pull.number}/merge`,
+      sha: pull.mergeSha!,
+      payload: { number: pull.number, pull_request: { number: pull.number, base: { ref: 'main' } } },
+    };
     const second = await runAction({ apiUrl: emulator.url, repository: 'acme/commented', event, inputs: { shard: '2/2' } });
     expect(second.exitCode).toBe(0);
     expect(second.stdout).toContain("::notice::the pull request's comment is made by one job: shard 2/2 leaves it to shard 1/2");

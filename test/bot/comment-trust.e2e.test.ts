@@ -161,7 +161,12 @@ describe('the bot writes only its own comment, and never an older state over a n
     // Meanwhile the base's data moves on (a refresh finds go/a changed), and a re-run comments against it.
     await emulator.commitFiles('go', 'a', 'main', { 'more.go': 'package main\n\nvar more = 1\n' }, 'upstream moves');
     const main = git(emulator.repoDir('acme', 'data'), 'rev-parse', 'main');
-    const refresh = await runAction({ apiUrl: emulator.url, repository: 'acme/data', token: 'actions-token', event: { name: 'schedule', ref: 'refs/heads/main', sha: main, payload: {} } });
+    const refresh = await runAction({
+      apiUrl: emulator.url,
+      repository: 'acme/data',
+      token: 'actions-token',
+      event: { name: 'schedule', ref: 'refs/heads/main', sha: main, payload: {} },
+    });
     expect(refresh.exitCode).toBe(0);
     const newerData = git(emulator.repoDir('acme', 'data'), 'rev-parse', 'tusk/main');
     expect(newerData).not.toBe(dataHead);

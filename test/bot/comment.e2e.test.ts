@@ -37,7 +37,11 @@ describe('the bot (comment mode)', () => {
     const dataHead = git(bare, 'rev-parse', 'tusk/main');
     const pull = await openPull('go/a\ngo/c\ngo/d\n');
     emulator.resetLog();
-    const run = await runAction({ apiUrl: emulator.url, repository: 'acme/data', event: pullEvent('pull_request', pull.number, pull.mergeSha, pull.headSha, pull.baseSha) });
+    const run = await runAction({
+      apiUrl: emulator.url,
+      repository: 'acme/data',
+      event: pullEvent('pull_request', pull.number, pull.mergeSha, pull.headSha, pull.baseSha),
+    });
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ added: '1', removed: '1', changed: '0', processed: '1', reused: '2', 'data-commit': dataHead });
     expect(emulator.count('GET', /^\/_codeload\//)).toBe(1); // only go/d: the rest is reused from the base data branch
@@ -63,7 +67,11 @@ describe('the bot (comment mode)', () => {
     // A later push to the pull request: the same comment, updated.
     await emulator.commitFiles('acme', 'data', 'feature', { 'projects.txt': 'go/a\ngo/d\n' }, 'drop c too');
     const updated = await emulator.updatePullRequest('acme', 'data', pull.number);
-    const again = await runAction({ apiUrl: emulator.url, repository: 'acme/data', event: pullEvent('pull_request', pull.number, updated.mergeSha, updated.headSha, updated.baseSha) });
+    const again = await runAction({
+      apiUrl: emulator.url,
+      repository: 'acme/data',
+      event: pullEvent('pull_request', pull.number, updated.mergeSha, updated.headSha, updated.baseSha),
+    });
     expect(again.exitCode).toBe(0);
     const after = emulator.comments('acme', 'data', pull.number);
     expect(after).toHaveLength(1);
@@ -74,7 +82,11 @@ describe('the bot (comment mode)', () => {
 
   it('a pull request that changes no data creates no comment', async () => {
     const pull = await openPull(`# reordered and commented\ngo/c\ngo/b\nGO/A\n`);
-    const run = await runAction({ apiUrl: emulator.url, repository: 'acme/data', event: pullEvent('pull_request', pull.number, pull.mergeSha, pull.headSha, pull.baseSha) });
+    const run = await runAction({
+      apiUrl: emulator.url,
+      repository: 'acme/data',
+      event: pullEvent('pull_request', pull.number, pull.mergeSha, pull.headSha, pull.baseSha),
+    });
     expect(run.exitCode).toBe(0);
     expect(emulator.comments('acme', 'data', pull.number)).toHaveLength(0);
     expect(run.outputs['comment-url']).toBe('');
@@ -83,7 +95,11 @@ describe('the bot (comment mode)', () => {
 
   it('works for a fork pull request under pull_request_target, reading it only through the API', async () => {
     const pull = await openPull('go/a\ngo/b\ngo/c\ngo/d\n', 'outsider');
-    const run = await runAction({ apiUrl: emulator.url, repository: 'acme/data', event: pullEvent('pull_request_target', pull.number, pull.mergeSha, pull.headSha, pull.baseSha) });
+    const run = await runAction({
+      apiUrl: emulator.url,
+      repository: 'acme/data',
+      event: pullEvent('pull_request_target', pull.number, pull.mergeSha, pull.headSha, pull.baseSha),
+    });
     expect(run.exitCode).toBe(0);
     const comments = emulator.comments('acme', 'data', pull.number);
     expect(comments).toHaveLength(1);
@@ -92,7 +108,12 @@ describe('the bot (comment mode)', () => {
 
   it('a comment write refused for a read-only token fails the step, naming the permission', async () => {
     const pull = await openPull('go/a\ngo/d\n');
-    const run = await runAction({ apiUrl: emulator.url, repository: 'acme/data', token: 'read-token', event: pullEvent('pull_request', pull.number, pull.mergeSha, pull.headSha, pull.baseSha) });
+    const run = await runAction({
+      apiUrl: emulator.url,
+      repository: 'acme/data',
+      token: 'read-token',
+      event: pullEvent('pull_request', pull.number, pull.mergeSha, pull.headSha, pull.baseSha),
+    });
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toMatch(/::error::cannot write the pull request comment: .*pull-requests: write/);
     expect(emulator.comments('acme', 'data', pull.number)).toHaveLength(0);
@@ -102,7 +123,11 @@ describe('the bot (comment mode)', () => {
   });
 
   it('under a spent quota, shows what it could not compute as pending, with when the quota resets, and succeeds', async () => {
-    emulator.copyRepo('go', 'a', Array.from({ length: 30 }, (_, i) => `copy${i}`));
+    emulator.copyRepo(
+      'go',
+      'a',
+      Array.from({ length: 30 }, (_, i) => `copy${i}`),
+    );
     const pull = await openPull(`${BASE_INPUT}${Array.from({ length: 30 }, (_, i) => `go/copy${i}`).join('\n')}\n`);
     // The bot's own reads, and the comment's share kept back: room for a few datums only.
     emulator.setTokenLimit('test-token', 40);
@@ -130,7 +155,11 @@ describe('the bot (comment mode)', () => {
   it('a pull request that deletes the input file shows every row removed', async () => {
     await emulator.commitFiles('acme', 'data', 'feature', { 'projects.txt': null }, 'delete the input', { from: 'main' });
     const pull = await emulator.createPullRequest({ owner: 'acme', repo: 'data', base: 'main', head: { owner: 'acme', repo: 'data', branch: 'feature' } });
-    const run = await runAction({ apiUrl: emulator.url, repository: 'acme/data', event: pullEvent('pull_request', pull.number, pull.mergeSha, pull.headSha, pull.baseSha) });
+    const run = await runAction({
+      apiUrl: emulator.url,
+      repository: 'acme/data',
+      event: pullEvent('pull_request', pull.number, pull.mergeSha, pull.headSha, pull.baseSha),
+    });
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ removed: '3', added: '0', processed: '0' });
     const body = emulator.comments('acme', 'data', pull.number)[0]!.body;
@@ -140,7 +169,11 @@ describe('the bot (comment mode)', () => {
 
   it('invalid lines in a pull request are shown with file and line, escaped, and fail the step', async () => {
     const pull = await openPull('go/a\n@everyone <b>x</b>\ngo/b\ngo/c\n');
-    const run = await runAction({ apiUrl: emulator.url, repository: 'acme/data', event: pullEvent('pull_request', pull.number, pull.mergeSha, pull.headSha, pull.baseSha) });
+    const run = await runAction({
+      apiUrl: emulator.url,
+      repository: 'acme/data',
+      event: pullEvent('pull_request', pull.number, pull.mergeSha, pull.headSha, pull.baseSha),
+    });
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain('file=projects.txt,line=2::not a GitHub repository name: "@everyone <b>x</b>"');
     const body = emulator.comments('acme', 'data', pull.number)[0]!.body;

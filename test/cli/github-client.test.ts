@@ -50,7 +50,10 @@ describe('tusk client commands against GitHub (the emulator)', () => {
   });
 
   it('fails clearly without a token, for an unknown repository, and for a branch with no data', async () => {
-    const noToken = await tusk(['log', '--github', 'acme/data'], { cwd: dir.path, env: { GITHUB_API_URL: emulator.url, GITHUB_SERVER_URL: emulator.serverUrl } });
+    const noToken = await tusk(['log', '--github', 'acme/data'], {
+      cwd: dir.path,
+      env: { GITHUB_API_URL: emulator.url, GITHUB_SERVER_URL: emulator.serverUrl },
+    });
     expect(noToken.code).toBe(1);
     expect(noToken.err).toBe('tusk: --github needs a token: set GITHUB_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token))\n');
     const unknown = await run('log', '--github', 'nobody/nothing');
@@ -90,6 +93,8 @@ describe('tusk client commands against GitHub (the emulator)', () => {
     expect(emulator.requests.filter((r) => r.path.startsWith('/repos/'))).toEqual([]);
     expect(emulator.quota(null).used).toBe(0);
     expect(emulator.count('GET', /^\/go\/[abc]\/archive\/HEAD\.tar\.gz$/)).toBe(3);
-    expect(git(clone, 'show', 'tusk/main:stats/records.jsonl')).toContain('"error":"repository nobody/missing not found, or not public (archive downloads serve public repositories only');
+    expect(git(clone, 'show', 'tusk/main:stats/records.jsonl')).toContain(
+      '"error":"repository nobody/missing not found, or not public (archive downloads serve public repositories only',
+    );
   });
 });

@@ -231,7 +231,7 @@ describe('tusk client commands on a local repository', () => {
     commitLocal(repo, { 'README.md': '# data\n' }, 'Add a README');
     git(repo, 'switch', '--quiet', 'main');
     const log = await run('log');
-    expect(log.out.split('\n')[1]).toMatch(/^[0-9a-f]{7}  -\s+not Tusk/);
+    expect(log.out.split('\n')[1]).toMatch(/^[0-9a-f]{7} {2}-\s+not Tusk/);
     expect(log.err).toMatch(/^[0-9a-f]{7} is not a data commit \("Add a README"\): Tusk builds on it$/m);
     commitLocal(repo, { 'projects.txt': 'pkg/errors\n' }, 'fewer');
     const result = await run('run', '--sources', SOURCES);

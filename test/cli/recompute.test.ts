@@ -30,7 +30,12 @@ function rewriteAsEngine(repo: string, other: number, skew: number): void {
     .map((record) => ({ ...record, lines: record.repo === 'acme/one' ? record.lines + skew : record.lines, engine: other }));
   const results = records.map((record) => `${record.repo}, ${(record as unknown as { deps: number }).deps}, ${record.lines}`).join('\n');
   const message = git(repo, 'log', '-1', '--format=%B', 'tusk/main').replace(/^Tusk-Engine: \d+$/m, `Tusk-Engine: ${other}`);
-  commitOnBranch(repo, 'tusk/main', { 'stats/records.jsonl': `${records.map((r) => JSON.stringify(r)).join('\n')}\n`, 'stats/results': `${results}\n` }, message);
+  commitOnBranch(
+    repo,
+    'tusk/main',
+    { 'stats/records.jsonl': `${records.map((r) => JSON.stringify(r)).join('\n')}\n`, 'stats/results': `${results}\n` },
+    message,
+  );
 }
 
 describe('computing datums again: a new stats engine, or a user asking', () => {

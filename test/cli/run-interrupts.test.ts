@@ -48,7 +48,10 @@ describe('tusk run stopped by a signal (local backend)', () => {
 
   /** Sources for every spec but `blocked`, which is a named pipe; resolves once the run is reading it. */
   async function blockAt(blocked: string): Promise<{ reached: Promise<void>; writer: Promise<import('node:fs/promises').FileHandle> }> {
-    writeGoSources(sources, SPECS.filter((spec) => spec.repo !== blocked));
+    writeGoSources(
+      sources,
+      SPECS.filter((spec) => spec.repo !== blocked),
+    );
     const fifo = join(sources, 'go', `${blocked}.tar.gz`);
     execFileSync('mkfifo', [fifo]);
     // Opening a pipe to write waits until a reader opens it: then the run has reached that datum.
@@ -74,7 +77,10 @@ describe('tusk run stopped by a signal (local backend)', () => {
   /** The blocked source made whole, then a second run: it computes only what is not saved. */
   async function rerun(blocked: string): Promise<string> {
     execFileSync('rm', [join(sources, 'go', `${blocked}.tar.gz`)]);
-    writeGoSources(sources, SPECS.filter((spec) => spec.repo === blocked));
+    writeGoSources(
+      sources,
+      SPECS.filter((spec) => spec.repo === blocked),
+    );
     return execFileSync(process.execPath, [CLI, 'run', '--sources', sources], { cwd: repo, encoding: 'utf8' });
   }
 

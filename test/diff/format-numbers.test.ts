@@ -17,7 +17,11 @@ describe('number formatting', () => {
   });
 
   it('makes the noun agree', () => {
-    expect([formatQuantity(1, 'row', 'rows'), formatQuantity(0, 'row', 'rows'), formatQuantity(2500, 'row', 'rows')]).toEqual(['1 row', '0 rows', '2,500 rows']);
+    expect([formatQuantity(1, 'row', 'rows'), formatQuantity(0, 'row', 'rows'), formatQuantity(2500, 'row', 'rows')]).toEqual([
+      '1 row',
+      '0 rows',
+      '2,500 rows',
+    ]);
   });
 
   it('formats every safe integer exactly as Intl does for en-US', () => {

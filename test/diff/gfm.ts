@@ -3,7 +3,11 @@ import { spawnSync } from 'node:child_process';
 
 /** Renders like GitHub, but with raw HTML let through unfiltered: escaping must hold without the tag filter. */
 export function gfm(markdown: string): string {
-  const result = spawnSync('cmark-gfm', ['-e', 'table', '-e', 'autolink', '-e', 'strikethrough', '--unsafe'], { input: markdown, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const result = spawnSync('cmark-gfm', ['-e', 'table', '-e', 'autolink', '-e', 'strikethrough', '--unsafe'], {
+    input: markdown,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   if (result.status !== 0) throw new Error(`cmark-gfm failed: ${result.stderr}`);
   return result.stdout;
 }

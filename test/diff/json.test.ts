@@ -5,7 +5,10 @@ import { failed, ok, side } from './fixtures.js';
 describe('renderJson', () => {
   const d = diffData(
     side([ok('acme/gone', 2, 20), ok('acme/grows', 1, 10)]),
-    side([{ ...ok('acme/grows', 3, 10), renamed: 'acme-org/grows' }, ok('acme/new', 4, 40), failed('acme/x', 'not found')], [{ file: 'p.txt', line: 2, text: 'bad name' }]),
+    side(
+      [{ ...ok('acme/grows', 3, 10), renamed: 'acme-org/grows' }, ok('acme/new', 4, 40), failed('acme/x', 'not found')],
+      [{ file: 'p.txt', line: 2, text: 'bad name' }],
+    ),
   );
 
   it('is the model, with its keys in a fixed order', () => {
@@ -30,7 +33,11 @@ describe('renderJson', () => {
   });
 
   it('does not depend on how the model objects were built', () => {
-    const reordered = { ...d, invalid: d.invalid.map(({ text, line, file }) => ({ text, line, file })), totals: { after: d.totals.after, before: d.totals.before } };
+    const reordered = {
+      ...d,
+      invalid: d.invalid.map(({ text, line, file }) => ({ text, line, file })),
+      totals: { after: d.totals.after, before: d.totals.before },
+    };
     expect(renderJson(reordered)).toBe(renderJson(d));
   });
 });

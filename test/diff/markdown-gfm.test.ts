@@ -13,7 +13,11 @@ describe('the rendered markdown', () => {
     const html = gfm(renderMarkdown(d, context));
     expect(count(html, /<table>/)).toBe(1);
     expect(count(html, /<tr>/)).toBe(1 + 3);
-    expect(inner(html, 'tr').slice(1).map((row) => inner(row, 'td').map(text))).toEqual([
+    expect(
+      inner(html, 'tr')
+        .slice(1)
+        .map((row) => inner(row, 'td').map(text)),
+    ).toEqual([
       ['added', 'acme/c', '3', '3,000'],
       ['removed', 'acme/b', '2', '2'],
       ['changed', 'acme/a', '1', '1 → 5 (+4)'],
@@ -42,12 +46,12 @@ describe('the rendered markdown', () => {
     });
 
     it('shows the labels literally', () => {
-      expect(inner(html, 'p').find((p) => p.startsWith('Comparing'))!.split(/<\/?code>/).filter((_, i) => i % 2 === 1)).toEqual([
-        '&lt;script&gt;alert(1)&lt;/script&gt;',
-        'abcdef1',
-        '@user [a](http://evil)',
-        '1234567',
-      ]);
+      expect(
+        inner(html, 'p')
+          .find((p) => p.startsWith('Comparing'))!
+          .split(/<\/?code>/)
+          .filter((_, i) => i % 2 === 1),
+      ).toEqual(['&lt;script&gt;alert(1)&lt;/script&gt;', 'abcdef1', '@user [a](http://evil)', '1234567']);
     });
 
     it('makes no link, image, script, emphasis or other structure of its own', () => {

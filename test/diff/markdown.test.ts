@@ -15,13 +15,22 @@ describe('renderMarkdown', () => {
   const markdown = renderMarkdown(diff, context);
 
   it('opens with a headline of what changes, in numbers', () => {
-    expect(markdown.split('\n\n').slice(0, 2)).toEqual(['### Tusk data diff', '**2 added, 1 removed, 1 changed** · deps +13 · lines +3,210 · 1 failed · 1 invalid line']);
+    expect(markdown.split('\n\n').slice(0, 2)).toEqual([
+      '### Tusk data diff',
+      '**2 added, 1 removed, 1 changed** · deps +13 · lines +3,210 · 1 failed · 1 invalid line',
+    ]);
   });
 
   it('names the base data commit and the compared commit by short SHA', () => {
     expect(markdown).toContain('Comparing `tusk/main` at `0123456` with `feature` at `fedcba9`.');
-    const linked = renderMarkdown(diff, { ...context, repositoryUrl: 'https://github.com/o/r', head: { ...context.head, url: 'https://github.com/o/r/pull/3/commits/fedcba9' } });
-    expect(linked).toContain('at [`0123456`](https://github.com/o/r/commit/0123456789abcdef0123456789abcdef01234567) with `feature` at [`fedcba9`](https://github.com/o/r/pull/3/commits/fedcba9).');
+    const linked = renderMarkdown(diff, {
+      ...context,
+      repositoryUrl: 'https://github.com/o/r',
+      head: { ...context.head, url: 'https://github.com/o/r/pull/3/commits/fedcba9' },
+    });
+    expect(linked).toContain(
+      'at [`0123456`](https://github.com/o/r/commit/0123456789abcdef0123456789abcdef01234567) with `feature` at [`fedcba9`](https://github.com/o/r/pull/3/commits/fedcba9).',
+    );
     const noBase = renderMarkdown(diff, { ...context, base: { label: 'tusk/main', dataCommit: null } });
     expect(noBase).toContain('Comparing `tusk/main` (no data yet) with');
   });
@@ -52,7 +61,9 @@ describe('renderMarkdown', () => {
 
   it('says "No data changes" in a short body when nothing changes', () => {
     const same = renderMarkdown(diffData(before, before), context);
-    expect(same).toBe('### Tusk data diff\n\n**No data changes** · 3 repositories · deps 13 · lines 3,100\n\nComparing `tusk/main` at `0123456` with `feature` at `fedcba9`.\n');
+    expect(same).toBe(
+      '### Tusk data diff\n\n**No data changes** · 3 repositories · deps 13 · lines 3,100\n\nComparing `tusk/main` at `0123456` with `feature` at `fedcba9`.\n',
+    );
   });
 
   it('shows failures even when no row changes', () => {
@@ -62,19 +73,32 @@ describe('renderMarkdown', () => {
   });
 
   it('lists pending datums with why they are pending, apart from failures', () => {
-    const pending = renderMarkdown(diffData(before, side([...before.records, pendingRecord('acme/later')])), { ...context, pendingNote: 'the run reached its time budget; the next run continues, pending datums first.' });
+    const pending = renderMarkdown(diffData(before, side([...before.records, pendingRecord('acme/later')])), {
+      ...context,
+      pendingNote: 'the run reached its time budget; the next run continues, pending datums first.',
+    });
     expect(pending).toContain('**No row changes** · 1 pending');
-    expect(pending).toContain('**Pending (1)**: not computed yet, so not in the results; the run reached its time budget; the next run continues, pending datums first.\n\n- `acme/later`');
+    expect(pending).toContain(
+      '**Pending (1)**: not computed yet, so not in the results; the run reached its time budget; the next run continues, pending datums first.\n\n- `acme/later`',
+    );
     expect(pending).not.toContain('**Failed');
     const text = renderText(diffData(before, side([...before.records, pendingRecord('acme/later')])), context);
     expect(text).toContain('Pending, not computed yet (1):\n  acme/later');
+  });
+
+  it('says how many rows changed because the stats engine changed rather than the source', () => {
+    const was = side([{ ...ok('acme/e', 1, 100, 'c1'), engine: 1 }, ok('acme/kept', 1, 100)]);
+    const now = side([{ ...ok('acme/e', 1, 120, 'c1'), engine: 2 }, ok('acme/kept', 1, 100)]);
+    expect(renderMarkdown(diffData(was, now), context)).toContain('**1 changed** · deps 0 · lines +20 · 1 changed by a new stats engine, not the source');
   });
 
   it('lists repositories renamed on GitHub with the name to put in the input, even when no row changes', () => {
     const renamed = before.records.map((record) => ({ ...record, renamed: `${record.repo}-moved` }));
     const body = renderMarkdown(diffData(before, side(renamed)), context);
     expect(body).toContain('**No row changes** · 3 renamed on GitHub');
-    expect(body).toContain('**Renamed on GitHub (3)**: their stats are the new repository\'s; update the input to the new name.\n\n- `acme/gone` is now `acme/gone-moved`');
+    expect(body).toContain(
+      "**Renamed on GitHub (3)**: their stats are the new repository's; update the input to the new name.\n\n- `acme/gone` is now `acme/gone-moved`",
+    );
     // A renamed list that does not fit is cut like the others.
     const many = Array.from({ length: 3000 }, (_, i) => ({ ...ok(`owner/old-${i}`, 1, 1), renamed: `owner/new-${i}` }));
     const cut = renderMarkdown(diffData(side([]), side(many)), context, { maxLength: 20_000 });

@@ -35,7 +35,10 @@ describe('diffData', () => {
   });
 
   it('leaves failed records out of the rows and lists the after side’s as failed', () => {
-    const d = diffData(side([ok('acme/a', 1, 1), failed('acme/old-failure', 'gone')]), side([failed('acme/a', 'not found'), failed('acme/b', 'too large'), ok('acme/c', 1, 1)]));
+    const d = diffData(
+      side([ok('acme/a', 1, 1), failed('acme/old-failure', 'gone')]),
+      side([failed('acme/a', 'not found'), failed('acme/b', 'too large'), ok('acme/c', 1, 1)]),
+    );
     expect(d.removed).toEqual([{ repo: 'acme/a', deps: 1, lines: 1 }]);
     expect(d.added).toEqual([{ repo: 'acme/c', deps: 1, lines: 1 }]);
     expect(d.failed).toEqual([

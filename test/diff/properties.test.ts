@@ -10,7 +10,9 @@ import { context, failed, ok } from './fixtures.js';
 import { count, gfm, inner } from './gfm.js';
 
 /** Few names, in several spellings each, so that sides overlap and renames happen. */
-const name = fc.tuple(fc.constantFrom('acme', 'Acme', 'ACME', 'go', 'Go'), fc.constantFrom('x', 'X', 'tool', 'Tool', 'lib', 'LIB')).map(([o, r]) => `${o}/${r}`);
+const name = fc
+  .tuple(fc.constantFrom('acme', 'Acme', 'ACME', 'go', 'Go'), fc.constantFrom('x', 'X', 'tool', 'Tool', 'lib', 'LIB'))
+  .map(([o, r]) => `${o}/${r}`);
 const record: fc.Arbitrary<StatsRecord> = fc.oneof(
   { weight: 4, arbitrary: fc.tuple(name, fc.nat(5), fc.nat(3)).map(([n, deps, lines]) => ok(n, deps, lines * 1000)) },
   { weight: 1, arbitrary: fc.tuple(name, fc.string()).map(([n, error]) => failed(n, error)) },
@@ -104,7 +106,9 @@ describe('rendering', () => {
 describe('fitting a length limit', () => {
   /** Many distinct names of varied lengths, so that lists are long and items differ in size. */
   const many = (prefix: string, make: (name: string, i: number) => StatsRecord) =>
-    fc.array(fc.tuple(fc.string({ unit: 'grapheme-ascii', maxLength: 30 }), fc.nat(100_000)), { maxLength: 60 }).map((items) => items.map(([text, n], i) => make(`${prefix}/r${i}-${encodeURIComponent(text).slice(0, 40)}`, n)));
+    fc
+      .array(fc.tuple(fc.string({ unit: 'grapheme-ascii', maxLength: 30 }), fc.nat(100_000)), { maxLength: 60 })
+      .map((items) => items.map(([text, n], i) => make(`${prefix}/r${i}-${encodeURIComponent(text).slice(0, 40)}`, n)));
   const rows = many('ok', (name, n) => ok(name, n % 40, n));
   const failures = many('bad', (name, n) => failed(name, `error ${'x'.repeat(n % 90)}`));
   const lines = fc.array(fc.record({ file: fc.string(), line: fc.integer({ min: 1, max: 10_000 }), text: fc.string({ maxLength: 80 }) }), { maxLength: 40 });

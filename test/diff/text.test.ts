@@ -6,7 +6,10 @@ describe('renderText', () => {
   it('shows every row in aligned columns, then the counts, failures and invalid lines', () => {
     const d = diffData(
       side([ok('acme/gone', 2, 2000), ok('acme/grows', 10, 1000), ok('acme/same', 1, 1)]),
-      side([ok('acme/new', 12, 4300), ok('acme/grows', 13, 1000), ok('acme/same', 1, 1), failed('acme/x', 'not found')], [{ file: 'projects.txt', line: 7, text: 'gitlab.com/a/b' }]),
+      side(
+        [ok('acme/new', 12, 4300), ok('acme/grows', 13, 1000), ok('acme/same', 1, 1), failed('acme/x', 'not found')],
+        [{ file: 'projects.txt', line: 7, text: 'gitlab.com/a/b' }],
+      ),
     );
     expect(renderText(d, context)).toBe(
       [
@@ -33,7 +36,13 @@ describe('renderText', () => {
   });
 
   it('lists the repositories GitHub renamed, with the names to put in the input', () => {
-    const d = diffData(side([ok('acme/old', 1, 1)]), side([{ ...ok('acme/old', 1, 1), renamed: 'acme/new' }, { ...failed('b/gone', 'too large'), renamed: 'c/\u001b[2Jhere' }]));
+    const d = diffData(
+      side([ok('acme/old', 1, 1)]),
+      side([
+        { ...ok('acme/old', 1, 1), renamed: 'acme/new' },
+        { ...failed('b/gone', 'too large'), renamed: 'c/\u001b[2Jhere' },
+      ]),
+    );
     const text = renderText(d, context);
     expect(text).toContain('\nRenamed on GitHub, update the input (2):\n  acme/old -> acme/new\n  b/gone -> c/\\u001b[2Jhere\n');
   });

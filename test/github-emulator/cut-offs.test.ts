@@ -37,7 +37,9 @@ function spawnPoller(target: string): { child: ChildProcess; output: () => strin
   const child = spawn(process.execPath, ['-e', POLLER], { env: { PATH: process.env.PATH, TARGET: target }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
   return { child, output: () => stdout, exited };
 }
 

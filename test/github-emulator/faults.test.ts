@@ -82,7 +82,9 @@ describe('stalled and hung responses', () => {
     const { owner, repo } = await freshRepo(emulator);
     emulator.inject({ path: `/repos/${owner}/${repo}/commits`, hang: true });
     const started = Date.now();
-    await expect(fetch(`${emulator.url}/repos/${owner}/${repo}/commits/main`, { signal: AbortSignal.timeout(300) })).rejects.toMatchObject({ name: 'TimeoutError' });
+    await expect(fetch(`${emulator.url}/repos/${owner}/${repo}/commits/main`, { signal: AbortSignal.timeout(300) })).rejects.toMatchObject({
+      name: 'TimeoutError',
+    });
     expect(Date.now() - started).toBeGreaterThanOrEqual(290);
     expect(emulator.requests.map((request) => request.status)).toEqual([0]);
     expect((await client(emulator, 'rw-token').rest.repos.getCommit({ owner, repo, ref: 'main' })).status).toBe(200);

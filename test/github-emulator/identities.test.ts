@@ -22,7 +22,10 @@ async function status(promise: Promise<unknown>): Promise<number> {
 describe('who a token acts as', () => {
   it('GET /user answers a personal token, and refuses installation tokens as GitHub does', async () => {
     expect((await client(emulator, 'pat-token').rest.users.getAuthenticated()).data).toMatchObject({ login: 'octo', id: 5, type: 'User' });
-    await expect(client(emulator, 'actions-token').rest.users.getAuthenticated()).rejects.toMatchObject({ status: 403, message: expect.stringContaining('Resource not accessible by integration') });
+    await expect(client(emulator, 'actions-token').rest.users.getAuthenticated()).rejects.toMatchObject({
+      status: 403,
+      message: expect.stringContaining('Resource not accessible by integration'),
+    });
     expect(await status(client(emulator, 'app-token').rest.users.getAuthenticated())).toBe(403);
     expect(await status(client(emulator).rest.users.getAuthenticated())).toBe(401);
   });

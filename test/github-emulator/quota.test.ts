@@ -46,7 +46,10 @@ describe('the primary quota', () => {
     expect(anonymous.headers).toMatchObject({ 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '59', 'x-ratelimit-used': '1' });
 
     github.setTokenLimit('job-token', 10);
-    expect((await client(github, 'job-token').rest.repos.get({ owner, repo })).headers).toMatchObject({ 'x-ratelimit-limit': '10', 'x-ratelimit-remaining': '8' });
+    expect((await client(github, 'job-token').rest.repos.get({ owner, repo })).headers).toMatchObject({
+      'x-ratelimit-limit': '10',
+      'x-ratelimit-remaining': '8',
+    });
     expect(github.quota('pat-token')).toEqual({ limit: 5000, used: 2, remaining: 4998, reset });
   });
 
@@ -109,7 +112,9 @@ describe('the primary quota', () => {
     const octokit = client(github, 'pat-token');
     const { headers } = await octokit.rest.repos.getCommit({ owner, repo, ref: 'main' });
     for (let i = 0; i < 5; i += 1) {
-      await expect(octokit.rest.repos.getCommit({ owner, repo, ref: 'main', headers: { 'if-none-match': headers.etag } })).rejects.toMatchObject({ status: 304 });
+      await expect(octokit.rest.repos.getCommit({ owner, repo, ref: 'main', headers: { 'if-none-match': headers.etag } })).rejects.toMatchObject({
+        status: 304,
+      });
     }
     expect(github.quota('pat-token')).toMatchObject({ used: 1, remaining: 1 });
 

@@ -1,7 +1,13 @@
 import { ApiQuota, isQuotaRefusal } from '../../src/github/api-quota.js';
 
 const headers = (remaining: number, extra: Record<string, string> = {}) =>
-  new Headers({ 'x-ratelimit-remaining': String(remaining), 'x-ratelimit-limit': '1000', 'x-ratelimit-reset': '1800000000', 'x-ratelimit-resource': 'core', ...extra });
+  new Headers({
+    'x-ratelimit-remaining': String(remaining),
+    'x-ratelimit-limit': '1000',
+    'x-ratelimit-reset': '1800000000',
+    'x-ratelimit-resource': 'core',
+    ...extra,
+  });
 
 describe('ApiQuota', () => {
   it('allows anything until a response tells the quota', () => {
@@ -47,7 +53,10 @@ describe('ApiQuota', () => {
   });
 
   it('tells a spent primary quota from other refusals', () => {
-    const refusal = (status: number, remaining?: string) => ({ status, response: { headers: remaining === undefined ? {} : { 'x-ratelimit-remaining': remaining } } });
+    const refusal = (status: number, remaining?: string) => ({
+      status,
+      response: { headers: remaining === undefined ? {} : { 'x-ratelimit-remaining': remaining } },
+    });
     expect(isQuotaRefusal(refusal(403, '0'))).toBe(true);
     expect(isQuotaRefusal(refusal(429, '0'))).toBe(true);
     expect(isQuotaRefusal(refusal(403, '12'))).toBe(false); // a permission, or a secondary limit

@@ -12,10 +12,13 @@ const REFUSAL = { action: 'write branch tusk/main', permission: 'contents: write
 
 describe('explainRefusal', () => {
   it('names the permission GitHub says it needs, in a workflow spelling, preferring the expected one', () => {
-    const explained = explainRefusal(refused(403, 'Resource not accessible by integration', { 'x-accepted-github-permissions': 'issues=write; pull_requests=write' }), {
-      ...REFUSAL,
-      permission: 'pull-requests: write',
-    }) as Error;
+    const explained = explainRefusal(
+      refused(403, 'Resource not accessible by integration', { 'x-accepted-github-permissions': 'issues=write; pull_requests=write' }),
+      {
+        ...REFUSAL,
+        permission: 'pull-requests: write',
+      },
+    ) as Error;
     expect(explained.message).toBe(
       'cannot write branch tusk/main: the token is not allowed to (HTTP 403: Resource not accessible by integration). ' +
         'Give the job `permissions: pull-requests: write`; a personal token needs that access to the repository.',

@@ -73,6 +73,8 @@ describe('timedFetch through a proxy', () => {
   it('refuses what it cannot send as given rather than send something else', async () => {
     const fetch = timedFetch({ timeoutMs: 5000 });
     await expect(fetch(new Request(`${url}/echo`))).rejects.toThrow(`timedFetch takes a URL, not a Request: ${url}/echo`);
-    await expect(fetch(`${url}/echo`, { method: 'POST', body: new Uint8Array([1]) })).rejects.toThrow(`a request through a proxy takes a text body: POST ${url}/echo`);
+    await expect(fetch(`${url}/echo`, { method: 'POST', body: new Uint8Array([1]) })).rejects.toThrow(
+      `a request through a proxy takes a text body: POST ${url}/echo`,
+    );
   });
 });

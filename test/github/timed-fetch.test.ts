@@ -61,7 +61,7 @@ describe('timedFetch', () => {
     expect(body).toEqual(Buffer.alloc(100, 2));
   });
 
-  it('passes the caller\'s abort through as the caller\'s reason', async () => {
+  it("passes the caller's abort through as the caller's reason", async () => {
     const fetch = timedFetch({ timeoutMs: 60_000 });
     const controller = new AbortController();
     const reason = new Error('stopped');

@@ -59,8 +59,17 @@ describe('runs that stop early and resume (local backend)', () => {
 
   const backend = () => new LocalGitBackend(repo.path);
   const run = (provider: SourceProvider, control = new RunControl(), overrides = {}) =>
-    runCommitPipeline(backend(), new DataStore(backend(), 'tusk/main'), provider, pipelineSettings(input, { concurrency: 1, ...overrides }), pipelineEnv({ control }));
-  const records = (rev = 'tusk/main') => git(repo.path, 'show', `${rev}:stats/records.jsonl`).split('\n').map((line) => JSON.parse(line));
+    runCommitPipeline(
+      backend(),
+      new DataStore(backend(), 'tusk/main'),
+      provider,
+      pipelineSettings(input, { concurrency: 1, ...overrides }),
+      pipelineEnv({ control }),
+    );
+  const records = (rev = 'tusk/main') =>
+    git(repo.path, 'show', `${rev}:stats/records.jsonl`)
+      .split('\n')
+      .map((line) => JSON.parse(line));
   const trailers = (rev = 'tusk/main') => git(repo.path, 'log', '-1', '--format=%(trailers:only,unfold)', rev);
 
   it('a cancelled run commits what it finished and marks the rest pending; the next run computes only those', async () => {
@@ -98,7 +107,8 @@ describe('runs that stop early and resume (local backend)', () => {
       initRepo(whole.path, { 'projects.txt': `${NAMES.join('\n')}\n` });
       const other = new LocalGitBackend(whole.path);
       await runCommitPipeline(other, new DataStore(other, 'tusk/main'), sources, pipelineSettings(git(whole.path, 'rev-parse', 'HEAD')), pipelineEnv());
-      for (const file of ['stats/results', 'stats/records.jsonl']) expect(git(repo.path, 'show', `tusk/main:${file}`)).toBe(git(whole.path, 'show', `tusk/main:${file}`));
+      for (const file of ['stats/results', 'stats/records.jsonl'])
+        expect(git(repo.path, 'show', `tusk/main:${file}`)).toBe(git(whole.path, 'show', `tusk/main:${file}`));
     } finally {
       whole.cleanup();
     }
@@ -150,7 +160,7 @@ describe('runs that stop early and resume (local backend)', () => {
     expect(retried.computed).toEqual(['go/r3']);
   });
 
-  it('a run overtaken by a newer input hands what it computed over to that input\'s pending datums, and stops', async () => {
+  it("a run overtaken by a newer input hands what it computed over to that input's pending datums, and stops", async () => {
     // Run A works on the first input, one datum at a time, and waits after its third.
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -168,7 +178,13 @@ describe('runs that stop early and resume (local backend)', () => {
       control.stop('cancel');
       await untilAborted(signal);
     });
-    const newerResult = await runCommitPipeline(backend(), new DataStore(backend(), 'tusk/main'), quick, pipelineSettings(newer, { concurrency: 1 }), pipelineEnv({ control }));
+    const newerResult = await runCommitPipeline(
+      backend(),
+      new DataStore(backend(), 'tusk/main'),
+      quick,
+      pipelineSettings(newer, { concurrency: 1 }),
+      pipelineEnv({ control }),
+    );
     expect(newerResult).toMatchObject({ outcome: 'committed', counts: { pending: 8 } });
 
     release();
@@ -177,7 +193,9 @@ describe('runs that stop early and resume (local backend)', () => {
     expect(olderResult.commits).toBe(1);
     // The branch still holds the newer input, now with the older run's datums filled in.
     expect(git(repo.path, 'log', '-1', '--format=%(trailers:key=Tusk-Input-Commit,valueonly)', 'tusk/main')).toBe(newer);
-    const filled = records().filter((r) => !r.pending).map((r) => r.repo);
+    const filled = records()
+      .filter((r) => !r.pending)
+      .map((r) => r.repo);
     expect(filled.sort()).toEqual([...new Set([...slow.computed, ...quick.computed])].sort());
     expect(filled.length).toBeGreaterThan(2);
     expect(git(repo.path, 'rev-list', '--count', '--merges', 'tusk/main')).toBe('0');

@@ -61,7 +61,10 @@ describe('requests through a proxy', () => {
 
   /** `tusk ARGV... --github acme/data` in-process, as a user whose process environment is what the test set. */
   const cli = (...argv: string[]) =>
-    tusk([...argv, '--github', 'acme/data'], { cwd: dir.path, env: { GITHUB_TOKEN: 'test-token', GITHUB_API_URL: emulator.url, GITHUB_SERVER_URL: emulator.serverUrl } });
+    tusk([...argv, '--github', 'acme/data'], {
+      cwd: dir.path,
+      env: { GITHUB_TOKEN: 'test-token', GITHUB_API_URL: emulator.url, GITHUB_SERVER_URL: emulator.serverUrl },
+    });
 
   it('tusk run sends every request through http_proxy: API requests and archive downloads', async () => {
     process.env.http_proxy = proxy.url;
@@ -114,7 +117,13 @@ describe('requests through a proxy', () => {
       const env = join(dir.path, 'proxy.env');
       writeFileSync(env, `http_proxy=${proxy.url}\n`);
       const head = git(emulator.repoDir('acme', 'data'), 'rev-parse', 'main');
-      const run = await runAction({ apiUrl: emulator.url, repository: 'acme/data', event: pushEvent('main', null, head), node: actionRuntime.path, nodeArgs: [`--env-file=${env}`] });
+      const run = await runAction({
+        apiUrl: emulator.url,
+        repository: 'acme/data',
+        event: pushEvent('main', null, head),
+        node: actionRuntime.path,
+        nodeArgs: [`--env-file=${env}`],
+      });
       expect(run.stderr).toBe('');
       expect(run.exitCode).toBe(0);
       expect(run.outputs).toMatchObject({ processed: '2', added: '2' });
@@ -127,7 +136,15 @@ describe('requests through a proxy', () => {
       const front = await HttpsFront.start(emulator.url, tls);
       try {
         // The API and the archive URLs are HTTPS; the archives redirect to the emulator's plain HTTP, which HTTPS_PROXY does not cover.
-        const env = { PATH: process.env.PATH ?? '', HOME: dir.path, GITHUB_TOKEN: 'test-token', GITHUB_API_URL: front.url, GITHUB_SERVER_URL: front.url, HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: tls.certFile };
+        const env = {
+          PATH: process.env.PATH ?? '',
+          HOME: dir.path,
+          GITHUB_TOKEN: 'test-token',
+          GITHUB_API_URL: front.url,
+          GITHUB_SERVER_URL: front.url,
+          HTTPS_PROXY: proxy.url,
+          NODE_EXTRA_CA_CERTS: tls.certFile,
+        };
         const run = await promisify(execFile)(oldest.path, [join(ROOT, 'dist', 'cli.js'), 'run', '--github', 'acme/data'], { cwd: dir.path, env });
         expect(run.stdout).toMatch(/: 2 computed, 0 reused, 0 failed/);
         expect(git(emulator.repoDir('acme', 'data'), 'show', 'tusk/main:stats/results')).toBe(REPOS.map(resultsLine).join('\n'));
@@ -137,7 +154,12 @@ describe('requests through a proxy', () => {
         expect(front.arrivals.length).toBeGreaterThan(5);
         expect(front.arrivals.filter((arrival) => !proxy.carried(arrival.remotePort))).toEqual([]);
         expect(emulator.requests.filter((entry) => !entry.path.startsWith('/_codeload/')).length).toBe(front.arrivals.length);
-        expect(emulator.requests.filter((entry) => entry.path.startsWith('/_codeload/')).map((entry) => entry.path).sort()).toEqual(['/_codeload/go/alpha/tar.gz/HEAD', '/_codeload/go/beta/tar.gz/HEAD']);
+        expect(
+          emulator.requests
+            .filter((entry) => entry.path.startsWith('/_codeload/'))
+            .map((entry) => entry.path)
+            .sort(),
+        ).toEqual(['/_codeload/go/alpha/tar.gz/HEAD', '/_codeload/go/beta/tar.gz/HEAD']);
       } finally {
         await front.close();
       }

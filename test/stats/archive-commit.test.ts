@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { commitOfComment, folderCommitMismatch } from '../../src/stats/archive-commit.js';
-import { localSourceRecord } from '../../src/stats/local-source.js';
+import { localSourceRecord } from '../../src/stats/path-stats.js';
 import { SourceError } from '../../src/stats/source-error.js';
 import { tarballStats } from '../../src/stats/tarball-stats.js';
 import { git, initRepo } from '../support/git-fixtures.js';

@@ -96,11 +96,19 @@ describe('tusk stats on archives built to exhaust memory', () => {
   }, 120_000);
 
   it('fails on an import path of 64 MiB with one line naming the archive, the file and the limit, and exits 1', async () => {
-    const entry = { path: 'pkg/long.go', head: Buffer.from('package long\n\nimport "example.com/'), block: Buffer.alloc(1 << 20, 'a'), copies: 64, tail: Buffer.from('"\n') };
+    const entry = {
+      path: 'pkg/long.go',
+      head: Buffer.from('package long\n\nimport "example.com/'),
+      block: Buffer.alloc(1 << 20, 'a'),
+      copies: 64,
+      tail: Buffer.from('"\n'),
+    };
     const run = await stats('token', entry);
     const tarball = join(workspace.path, 'token.tar.gz');
     expect(run).toMatchObject({ code: 1, out: '' });
-    expect(run.err).toBe(`tusk: ${tarball}: ${TOP}/pkg/long.go: a token of more than 1048576 bytes in the package clause or imports (the limit for one token)\n`);
+    expect(run.err).toBe(
+      `tusk: ${tarball}: ${TOP}/pkg/long.go: a token of more than 1048576 bytes in the package clause or imports (the limit for one token)\n`,
+    );
     expect(run.peakRssBytes).toBeLessThan(PEAK_RSS_LIMIT_BYTES);
   }, 60_000);
 });

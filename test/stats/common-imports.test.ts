@@ -11,18 +11,27 @@ import { scanAllImports } from '../../src/stats/go-imports.js';
 import { goFile, goTokenSoup, junk } from './go-arbitraries.js';
 import { importCases } from './import-cases.js';
 
-/** The verdicts on which the two readers disagree, for `src` whole and for prefixes every `step` bytes. */
+/**
+ * The verdicts on which the two readers disagree, for `src` whole and for prefixes every `step`
+ * bytes, up to the first prefix where both have settled on the whole file's verdict: a reader that
+ * needs no more bytes gives the same answer to every longer prefix, which the prefix it settled on
+ * shows.
+ */
 function disagreements(src: Uint8Array, step = 1): object[] {
   const found: object[] = [];
-  const check = (bytes: Uint8Array, atEof: boolean): void => {
+  const check = (bytes: Uint8Array, atEof: boolean): { common: string; full: string } => {
     const common = scanCommonImports(bytes, atEof);
     const full = scanAllImports(bytes, atEof);
     if (common !== undefined && JSON.stringify(common) !== JSON.stringify(full)) {
       found.push({ src: Buffer.from(bytes).toString('latin1'), atEof, common, full });
     }
+    return { common: JSON.stringify(common ?? full), full: JSON.stringify(full) };
   };
-  check(src, true);
-  for (let n = 0; n <= src.length; n += step) check(src.subarray(0, n), false);
+  const whole = check(src, true);
+  for (let n = 0; n <= src.length; n += step) {
+    const prefix = check(src.subarray(0, n), false);
+    if (prefix.full === whole.full && prefix.common === whole.common && !prefix.full.includes('"more"')) break;
+  }
   return found;
 }
 
@@ -43,7 +52,14 @@ describe('the common-form import reader', () => {
   });
 
   it('leaves escapes, raw strings, non-ASCII paths, a byte order mark and every error to the full scanner', () => {
-    for (const src of ['package p\nimport "\\x41"\n', 'package p\nimport `a`\n', 'package p\nimport "é"\n', '\ufeffpackage p\n', 'package p\nimport "a b"\n', 'import "a"\n']) {
+    for (const src of [
+      'package p\nimport "\\x41"\n',
+      'package p\nimport `a`\n',
+      'package p\nimport "é"\n',
+      '\ufeffpackage p\n',
+      'package p\nimport "a b"\n',
+      'import "a"\n',
+    ]) {
       expect(scanCommonImports(Buffer.from(src), true)).toBeUndefined();
     }
     expect(scanCommonImports(Buffer.from('package p // \0\n'), true)).toBeUndefined();
@@ -80,7 +96,7 @@ describe('the common-form import reader', () => {
     for (const file of files) {
       const src = readFileSync(file);
       if (scanCommonImports(src, true) !== undefined) decided++;
-      found.push(...disagreements(src, 97).map((d) => ({ file, ...d })));
+      found.push(...disagreements(src, 61).map((d) => ({ file, ...d })));
     }
     expect(found.slice(0, 3)).toEqual([]);
     expect(decided / files.length).toBeGreaterThan(0.95);

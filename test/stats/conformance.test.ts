@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { fileRole } from '../../src/stats/considered-files.js';
-import { localSourceRecord } from '../../src/stats/local-source.js';
+import { localSourceRecord } from '../../src/stats/path-stats.js';
 import { scanGoImports } from '../../src/stats/go-imports.js';
 import { goModulePaths } from '../../src/stats/go-mod.js';
 import { MAX_GO_MOD_BYTES } from '../../src/stats/limits.js';
@@ -170,10 +170,13 @@ describe('the import scanner and go.mod reader against Go', () => {
     expect(mismatches).toEqual([]);
   }
 
-  it('agrees with go/parser on every hand-written case (so their expectations are Go\'s)', async () => {
+  it("agrees with go/parser on every hand-written case (so their expectations are Go's)", async () => {
     const sources = importCases.map((c) => (typeof c.src === 'string' ? Buffer.from(c.src, 'utf8') : c.src));
     await compareWithGoParser(sources, 'cases');
-    const verdicts = await referenceImports(gostats, sources.map((_, i) => join(workspace.path, 'cases', `f${i}.go`)));
+    const verdicts = await referenceImports(
+      gostats,
+      sources.map((_, i) => join(workspace.path, 'cases', `f${i}.go`)),
+    );
     expect(verdicts.map((v) => (v.ok ? (v.imports ?? []) : null))).toEqual(importCases.map((c) => c.imports));
   });
 

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { link, mkdir, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { directoryStats } from '../../src/stats/directory-stats.js';
-import { localSourceRecord, parseSourceArgument } from '../../src/stats/local-source.js';
+import { localSourceRecord, parseSourceArgument } from '../../src/stats/path-stats.js';
 import { tarballStats } from '../../src/stats/tarball-stats.js';
 import { SourceError } from '../../src/stats/source-error.js';
 import { githubTarball } from '../support/tarball.js';

@@ -9,7 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ENGINE_VERSION } from '../../src/stats/engine-version.js';
-import { localSourceRecord } from '../../src/stats/local-source.js';
+import { localSourceRecord } from '../../src/stats/path-stats.js';
 import { tempDir } from '../support/temp-dir.js';
 import { goModCases } from './go-mod-cases.js';
 import { importCases } from './import-cases.js';
@@ -24,7 +24,11 @@ interface Figures {
 
 /** Every source of the corpus: the demo's real repositories, and a small repository for each scanner and go.mod case. */
 async function corpus(dir: string): Promise<{ name: string; repo: string; path: string }[]> {
-  const sources = ['gorilla/mux', 'spf13/cobra', 'google/go-cmp', 'sirupsen/logrus', 'pkg/errors'].map((repo) => ({ name: repo, repo, path: join(ROOT, 'demo', 'sources', `${repo}.tar.gz`) }));
+  const sources = ['gorilla/mux', 'spf13/cobra', 'google/go-cmp', 'sirupsen/logrus', 'pkg/errors'].map((repo) => ({
+    name: repo,
+    repo,
+    path: join(ROOT, 'demo', 'sources', `${repo}.tar.gz`),
+  }));
   for (const [i, c] of importCases.entries()) {
     const path = join(dir, `imports-${i}`);
     await mkdir(path, { recursive: true });

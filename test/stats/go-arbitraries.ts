@@ -15,23 +15,30 @@ const commentText = fc.constantFrom('', ' c', ' import "zz.com/no"', ' ( ) ; "',
 
 /** White space and comments with no newline: allowed anywhere between tokens. */
 const inlineGap = fc
-  .array(fc.oneof(fc.constantFrom(' ', '\t', '  '), commentText.filter((t) => !t.includes('*/')).map((t) => `/*${t}*/`)), { maxLength: 3 })
+  .array(
+    fc.oneof(
+      fc.constantFrom(' ', '\t', '  '),
+      commentText.filter((t) => !t.includes('*/')).map((t) => `/*${t}*/`),
+    ),
+    { maxLength: 3 },
+  )
   .map((parts) => parts.join(''));
 
 /** A stretch with at least one newline: ends a statement after a path, a name or a `)`. */
-const lineBreak = fc
-  .tuple(inlineGap, fc.constantFrom('\n', '\r\n', '\n\n'), inlineGap)
-  .chain(([before, newline, after]) =>
-    fc.oneof(
-      fc.constant(`${before}${newline}${after}`),
-      commentText.map((t) => `${before}//${t}${newline}${after}`),
-      commentText.filter((t) => !t.includes('*/')).map((t) => `${before}/*${t}\n*/${after}`),
-    ),
-  );
+const lineBreak = fc.tuple(inlineGap, fc.constantFrom('\n', '\r\n', '\n\n'), inlineGap).chain(([before, newline, after]) =>
+  fc.oneof(
+    fc.constant(`${before}${newline}${after}`),
+    commentText.map((t) => `${before}//${t}${newline}${after}`),
+    commentText.filter((t) => !t.includes('*/')).map((t) => `${before}/*${t}\n*/${after}`),
+  ),
+);
 
 /** Where a newline adds no semicolon: after `package`, `import` and `(`, or between statements. */
 const anyGap = fc.oneof(inlineGap, lineBreak);
-const terminator = fc.oneof(lineBreak, inlineGap.map((gap) => `${gap};`));
+const terminator = fc.oneof(
+  lineBreak,
+  inlineGap.map((gap) => `${gap};`),
+);
 
 /** One character of an interpreted string, spelled literally or by one of Go's escapes. */
 function escapedChar(ch: string, style: number): string {
@@ -78,7 +85,14 @@ const preamble = fc.constantFrom('', '\ufeff', '// Copyright\n\n', '//go:build l
 const body = fc.constantFrom('', 'func f() string { return "import \\"q.com/x\\"" }\n', 'var x = 1\nimport "late.com/y"\n', 'type T struct{}\n');
 
 export const goFile: fc.Arbitrary<GeneratedFile> = fc
-  .tuple(preamble, anyGap, identifier.filter((id) => id !== '_'), terminator, fc.array(fc.tuple(fc.oneof(singleDecl, groupDecl), anyGap), { maxLength: 4 }), body)
+  .tuple(
+    preamble,
+    anyGap,
+    identifier.filter((id) => id !== '_'),
+    terminator,
+    fc.array(fc.tuple(fc.oneof(singleDecl, groupDecl), anyGap), { maxLength: 4 }),
+    body,
+  )
   .map(([pre, gap, name, term, decls, rest]) => ({
     src: `${pre}package ${gap}${name}${term}${decls.map(([d, g]) => `${d.text}${g}`).join('')}${rest}`,
     imports: decls.flatMap(([d]) => d.paths),

@@ -26,7 +26,8 @@ export const goModCases: GoModCase[] = [
   { name: 'indented directive', content: '\t  module   example.com/ws  \n', modules: ['example.com/ws'] },
   {
     name: 'requires and replaces around it',
-    content: 'go 1.21\n\nrequire (\n\tgolang.org/x/net v0.1.0\n\tmodule v1.0.0 // a module named "module"\n)\n\nmodule example.com/late\n\nreplace example.com/a => ../a\n',
+    content:
+      'go 1.21\n\nrequire (\n\tgolang.org/x/net v0.1.0\n\tmodule v1.0.0 // a module named "module"\n)\n\nmodule example.com/late\n\nreplace example.com/a => ../a\n',
     modules: ['example.com/late'],
   },
   { name: 'a line in a require block is not a module', content: 'module example.com/m\nrequire (\n\tmodule v1.0.0\n)\n', modules: ['example.com/m'] },
@@ -45,7 +46,7 @@ export const goModCases: GoModCase[] = [
   },
   { name: 'the word module inside another directive', content: 'require module v1.0.0\n', modules: [] },
   {
-    name: 'repeated directive: both are the repository\'s own',
+    name: "repeated directive: both are the repository's own",
     content: 'module example.com/one\nmodule example.com/two\n',
     modules: ['example.com/one', 'example.com/two'],
     goSays: 'example.com/one',

@@ -80,7 +80,11 @@ export const importCases: ImportCase[] = [
     src: 'package p\nimport "a"\nfunc f() string { return `\nimport "b"\n` + "import \\"c\\"" }\n',
     imports: ['a'],
   },
-  { name: 'errors past the stopping point are not read', src: bytes('package p\nimport "a"\nfunc f() { x := "unterminated\n\xff', [0xff, 0], '\n'), imports: ['a'] },
+  {
+    name: 'errors past the stopping point are not read',
+    src: bytes('package p\nimport "a"\nfunc f() { x := "unterminated\n\xff', [0xff, 0], '\n'),
+    imports: ['a'],
+  },
   { name: 'a closing brace ends the imports without a semicolon', src: 'package p\nimport "a" }', imports: ['a'] },
   { name: 'closing paren right after the package name', src: 'package p )', imports: [] },
 
@@ -132,6 +136,6 @@ export const importCases: ImportCase[] = [
   { name: 'bad digit separator', src: 'package p\n1__0\n', imports: null },
   { name: 'rune literal with two characters', src: "package p\n'ab'\n", imports: null },
   { name: 'unterminated rune literal', src: "package p\n'a\n", imports: null },
-  { name: 'valid rune and number literals end the imports', src: "package p\nimport \"a\"\n'\\n' 0x1p-2 08.5 0o17 1_000i\n", imports: ['a'] },
+  { name: 'valid rune and number literals end the imports', src: 'package p\nimport "a"\n\'\\n\' 0x1p-2 08.5 0o17 1_000i\n', imports: ['a'] },
   { name: 'operators end the imports', src: 'package p\nimport "a"\n&^= <<= ...\n', imports: ['a'] },
 ];

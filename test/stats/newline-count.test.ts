@@ -14,13 +14,11 @@ function naive(bytes: Uint8Array): number {
 }
 
 /** Bytes that are often newlines, cut at any offset (so not aligned to 16). */
-const slices = fc
-  .tuple(fc.uint8Array({ maxLength: 600 }), fc.nat(), fc.nat())
-  .map(([bytes, a, b]) => {
-    const data = Buffer.from(bytes.map((byte) => (byte % 4 === 0 ? 0x0a : byte)));
-    const start = a % (data.length + 1);
-    return data.subarray(start, start + (b % (data.length - start + 1)));
-  });
+const slices = fc.tuple(fc.uint8Array({ maxLength: 600 }), fc.nat(), fc.nat()).map(([bytes, a, b]) => {
+  const data = Buffer.from(bytes.map((byte) => (byte % 4 === 0 ? 0x0a : byte)));
+  const start = a % (data.length + 1);
+  return data.subarray(start, start + (b % (data.length - start + 1)));
+});
 
 describe('newline counting', () => {
   const wasm = wasmNewlineCounter();

@@ -13,12 +13,19 @@ describe('StatsBuilder', () => {
     const segment = fc.constantFrom('a.com', 'b.org', 'x', 'y', 'x.y', '', 'Z');
     const path = fc.array(segment, { minLength: 1, maxLength: 4 }).map((parts) => parts.join('/'));
     fc.assert(
-      fc.property(fc.array(path, { maxLength: 20 }), fc.array(path.filter((p) => p !== ''), { maxLength: 5 }), (imports, modules) => {
-        const builder = new StatsBuilder();
-        for (const module of modules) builder.addGoMod(`module "${module}"\n`);
-        builder.addGoFile(1, { status: 'ok', imports });
-        expect(builder.finish('owner/repo').deps).toBe(referenceDeps(imports, modules));
-      }),
+      fc.property(
+        fc.array(path, { maxLength: 20 }),
+        fc.array(
+          path.filter((p) => p !== ''),
+          { maxLength: 5 },
+        ),
+        (imports, modules) => {
+          const builder = new StatsBuilder();
+          for (const module of modules) builder.addGoMod(`module "${module}"\n`);
+          builder.addGoFile(1, { status: 'ok', imports });
+          expect(builder.finish('owner/repo').deps).toBe(referenceDeps(imports, modules));
+        },
+      ),
       { numRuns: 500 },
     );
   });

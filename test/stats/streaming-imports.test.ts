@@ -47,7 +47,9 @@ describe('the bounded import scan, from byte 0, in any chunks', () => {
 
   it('reads import sections of any length: 30,000 specs, some repeated, through every resume point', () => {
     const paths = Array.from({ length: 30_000 }, (_, i) => `example.com/p${i % 25_000}`);
-    const src = Buffer.from(`package big\n\nimport (\n${paths.map((p, i) => `\t${i % 3 === 0 ? 'x ' : ''}"${p}"\n`).join('')})\nimport "last.com/x"\n\nfunc f() {}\n`);
+    const src = Buffer.from(
+      `package big\n\nimport (\n${paths.map((p, i) => `\t${i % 3 === 0 ? 'x ' : ''}"${p}"\n`).join('')})\nimport "last.com/x"\n\nfunc f() {}\n`,
+    );
     const expected = { status: 'ok', imports: [...new Set([...paths, 'last.com/x'])] };
     for (const size of [1 << 20, 7]) expect(streamed(inChunksOf(src, size))).toEqual(expected);
   });
@@ -56,7 +58,9 @@ describe('the bounded import scan, from byte 0, in any chunks', () => {
     const path = (length: number) => Buffer.from(`package p\nimport "example.com/${'a'.repeat(length)}"\n`);
     const tooLong = path(MAX_TOKEN_BYTES);
     for (const size of [tooLong.length, 1 << 20, 1000]) {
-      expect(() => streamed(inChunksOf(tooLong, size))).toThrow(new LimitExceeded(`a token of more than ${MAX_TOKEN_BYTES} bytes in the package clause or imports (the limit for one token)`));
+      expect(() => streamed(inChunksOf(tooLong, size))).toThrow(
+        new LimitExceeded(`a token of more than ${MAX_TOKEN_BYTES} bytes in the package clause or imports (the limit for one token)`),
+      );
     }
     const within = path(MAX_TOKEN_BYTES - 100);
     const expected = { status: 'ok', imports: [`example.com/${'a'.repeat(MAX_TOKEN_BYTES - 100)}`] };

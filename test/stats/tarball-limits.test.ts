@@ -13,7 +13,7 @@ import { runInNewContext } from 'node:vm';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { DEFAULT_MAX_INFLATED_BYTES, MAX_IMPORT_PATHS } from '../../src/stats/limits.js';
-import { localSourceRecord } from '../../src/stats/local-source.js';
+import { localSourceRecord } from '../../src/stats/path-stats.js';
 import { SourceError } from '../../src/stats/source-error.js';
 import { tarballStats } from '../../src/stats/tarball-stats.js';
 import { tarBytes, writeBytes, type TarEntry } from '../support/tarball.js';
@@ -24,7 +24,10 @@ const TOP = 'owner-repo-abc1234';
 const HELLO = 'package main\n\nimport "example.com/dep"\n\nfunc main() {}\n'; // 5 lines, 1 dep
 
 function tar(files: Record<string, string | Buffer>): Buffer {
-  const entries: TarEntry[] = [{ path: `${TOP}/`, type: 'Directory' }, ...Object.entries(files).map(([path, content]) => ({ path: `${TOP}/${path}`, content }))];
+  const entries: TarEntry[] = [
+    { path: `${TOP}/`, type: 'Directory' },
+    ...Object.entries(files).map(([path, content]) => ({ path: `${TOP}/${path}`, content })),
+  ];
   return tarBytes(entries);
 }
 
@@ -69,7 +72,9 @@ describe('limits', () => {
   it('rejects, naming the archive, the file and the limit, when reading a file hits one; nothing escapes and the next archive reads', async () => {
     const long = `package p\n\nimport "example.com/${'a'.repeat(2 << 20)}"\n`;
     const error = await rejectionOf(statsOf(gzipSync(tar({ 'a.go': HELLO, 'pkg/long.go': long, 'z.go': HELLO }))));
-    expect(error).toEqual(new SourceError(`test.tar.gz: ${TOP}/pkg/long.go: a token of more than 1048576 bytes in the package clause or imports (the limit for one token)`));
+    expect(error).toEqual(
+      new SourceError(`test.tar.gz: ${TOP}/pkg/long.go: a token of more than 1048576 bytes in the package clause or imports (the limit for one token)`),
+    );
     await expect(statsOf(gzipSync(tar({ 'a.go': HELLO })))).resolves.toMatchObject({ stats: { files: 1, lines: 5, deps: 1, unparsed: 0 } });
   });
 

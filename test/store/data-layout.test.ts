@@ -13,18 +13,25 @@ describe('data-branch layout', () => {
     expect(renderResults(records)).toBe('B/alpha, 0, 30\nb/Zed, 2, 10\n');
     const lines = renderRecords(records).split('\n');
     expect(lines.map((l) => (l ? JSON.parse(l).repo : ''))).toEqual(['a/broken', 'B/alpha', 'b/Zed', '']);
-    expect(lines[0]).toBe('{"repo":"a/broken","commit":null,"files":null,"lines":null,"deps":null,"unparsed":null,"error":"repository a/broken not found","engine":1}');
+    expect(lines[0]).toBe(
+      '{"repo":"a/broken","commit":null,"files":null,"lines":null,"deps":null,"unparsed":null,"error":"repository a/broken not found","engine":1}',
+    );
   });
 
   it('reads back what it writes, pending and stale marks included', () => {
     const stale = { ...successRecord('d/kept', 'd'.repeat(40), { files: 1, lines: 1, deps: 0, unparsed: 0 }), stale: 'GitHub API error 502' };
     const renamed = { ...successRecord('e/old', 'e'.repeat(40), { files: 1, lines: 1, deps: 0, unparsed: 0 }), renamed: 'E2/new' };
     const marked = [...records, pendingRecord('c/later'), stale, renamed];
-    expect(parseRecords(renderRecords(marked), 'abc1234')).toEqual({ records: [marked[1], marked[2], marked[0], marked[3], marked[4], marked[5]], problems: [] });
+    expect(parseRecords(renderRecords(marked), 'abc1234')).toEqual({
+      records: [marked[1], marked[2], marked[0], marked[3], marked[4], marked[5]],
+      problems: [],
+    });
     expect(renderRecords([renamed])).toContain('"error":null,"engine":1,"renamed":"E2/new"}');
     const badRename = renderRecords([{ ...renamed, renamed: 'not a name' }]);
     expect(parseRecords(badRename, 'abc1234').problems).toEqual(['abc1234:stats/records.jsonl:1: "renamed" is not an owner/repo name']);
-    expect(renderRecords([pendingRecord('c/later')])).toBe('{"repo":"c/later","commit":null,"files":null,"lines":null,"deps":null,"unparsed":null,"error":null,"pending":true}\n');
+    expect(renderRecords([pendingRecord('c/later')])).toBe(
+      '{"repo":"c/later","commit":null,"files":null,"lines":null,"deps":null,"unparsed":null,"error":null,"pending":true}\n',
+    );
   });
 
   it('leaves out lines that are not records, naming the commit, file and line of each, and keeps the rest', () => {
@@ -56,7 +63,11 @@ describe('data-branch layout', () => {
   });
 
   it('keeps provenance and counts in commit trailers', () => {
-    const facts = { inputCommit: 'a'.repeat(40), mode: 'refresh', counts: { processed: 1, reused: 2, failed: 3, pending: 0, outdated: 0, rows: 4, invalid: 5, lines: 600, deps: 7 } };
+    const facts = {
+      inputCommit: 'a'.repeat(40),
+      mode: 'refresh',
+      counts: { processed: 1, reused: 2, failed: 3, pending: 0, outdated: 0, rows: 4, invalid: 5, lines: 600, deps: 7 },
+    };
     const message = formatDataCommitMessage(facts);
     expect(message).toContain(`\n\nTusk-Input-Commit: ${'a'.repeat(40)}\n`);
     expect(message).not.toContain('pending)');
@@ -65,7 +76,9 @@ describe('data-branch layout', () => {
     const partial = { ...facts, counts: { ...facts.counts, pending: 6 }, stopped: 'quota' };
     const partialMessage = formatDataCommitMessage(partial);
     expect(partialMessage.split('\n')[0]).toContain(', 6 pending)');
-    expect(partialMessage).toContain('\nTusk-Pending: 6\nTusk-Outdated: 0\nTusk-Rows: 4\nTusk-Invalid: 5\nTusk-Lines: 600\nTusk-Deps: 7\nTusk-Stopped: quota\n');
+    expect(partialMessage).toContain(
+      '\nTusk-Pending: 6\nTusk-Outdated: 0\nTusk-Rows: 4\nTusk-Invalid: 5\nTusk-Lines: 600\nTusk-Deps: 7\nTusk-Stopped: quota\n',
+    );
     expect(parseDataCommitMessage(partialMessage)).toEqual(partial);
     expect(parseDataCommitMessage('Add projects.txt\n')).toBeNull();
     expect(parseDataCommitMessage('x\n\nTusk-Input-Commit: not-a-sha\n')).toBeNull();

@@ -25,7 +25,9 @@ describe('a data branch of 100,000 records through the GitHub API, within its si
     const read = await readInput(backend, source, ['projects.txt']);
     expect(read.parsed.names).toHaveLength(COUNT);
 
-    const records: StatsRecord[] = read.parsed.names.map(({ name }, i) => successRecord(name, 'c'.repeat(40), { files: 1 + (i % 40), lines: 10 * i, deps: i % 30, unparsed: 0 }));
+    const records: StatsRecord[] = read.parsed.names.map(({ name }, i) =>
+      successRecord(name, 'c'.repeat(40), { files: 1 + (i % 40), lines: 10 * i, deps: i % 30, unparsed: 0 }),
+    );
     const store = new DataStore(backend, 'tusk/main');
     const counts = { processed: COUNT, reused: 0, failed: 0, pending: 0, outdated: 0, rows: COUNT, invalid: 0, lines: 0, deps: 0 };
     emulator.resetLog();

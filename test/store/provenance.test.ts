@@ -9,7 +9,11 @@ import { tempDir } from '../support/temp-dir.js';
 function writeDataBranch(dir: string, count: number, inputOf: (i: number) => string): void {
   let stream = '';
   for (let i = 0; i < count; i++) {
-    const message = formatDataCommitMessage({ inputCommit: inputOf(i), mode: 'commit', counts: { processed: 1, reused: 0, failed: 0, pending: 0, outdated: 0, rows: 1, invalid: 0, lines: 10, deps: 1 } });
+    const message = formatDataCommitMessage({
+      inputCommit: inputOf(i),
+      mode: 'commit',
+      counts: { processed: 1, reused: 0, failed: 0, pending: 0, outdated: 0, rows: 1, invalid: 0, lines: 10, deps: 1 },
+    });
     stream += `commit refs/heads/tusk/main\nmark :${i + 1}\ncommitter Tusk <tusk@localhost> ${1_700_000_000 + i} +0000\n`;
     stream += `data ${Buffer.byteLength(message)}\n${message}\n${i > 0 ? `from :${i}\n` : ''}\n`;
   }

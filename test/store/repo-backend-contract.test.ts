@@ -78,12 +78,28 @@ describe.each([
 
   it('creates an orphan branch, then commits on top of it with changes and deletions', async () => {
     const { backend } = subject;
-    const first = await backend.commitFiles('tusk/main', null, [{ path: 'stats/results', content: 'a/b, 1, 2\n' }, { path: 'projects/x.txt', content: 'a/b\n' }], 'one\n\nTusk-Input-Commit: abc\n');
+    const first = await backend.commitFiles(
+      'tusk/main',
+      null,
+      [
+        { path: 'stats/results', content: 'a/b, 1, 2\n' },
+        { path: 'projects/x.txt', content: 'a/b\n' },
+      ],
+      'one\n\nTusk-Input-Commit: abc\n',
+    );
     if ('conflict' in first) throw new Error('unexpected conflict');
     expect(subject.git('rev-list', '--count', 'tusk/main')).toBe('1'); // an orphan: no source history
     expect(subject.git('log', '-1', '--format=%B', 'tusk/main')).toBe('one\n\nTusk-Input-Commit: abc');
 
-    const second = await backend.commitFiles('tusk/main', first.sha, [{ path: 'projects/x.txt', content: null }, { path: 'stats/results', content: 'a/b, 1, 3\n' }], 'two\n');
+    const second = await backend.commitFiles(
+      'tusk/main',
+      first.sha,
+      [
+        { path: 'projects/x.txt', content: null },
+        { path: 'stats/results', content: 'a/b, 1, 3\n' },
+      ],
+      'two\n',
+    );
     if ('conflict' in second) throw new Error('unexpected conflict');
     expect(subject.git('rev-parse', 'tusk/main^')).toBe(first.sha);
     expect(subject.git('ls-tree', '-r', '--name-only', 'tusk/main')).toBe('stats/results');

@@ -28,10 +28,13 @@ async function closeServer(server: Server | HttpsServer): Promise<void> {
 
 /** Sends `request` on to `target` and its answer back, the connection onward made by `open`. */
 function forward(request: IncomingMessage, response: ServerResponse, target: Target, onSocket: (socket: Socket) => void): void {
-  const onward = httpRequest({ host: target.host, port: target.port, method: request.method, path: request.url, headers: request.headers, agent: false }, (answer) => {
-    response.writeHead(answer.statusCode ?? 502, answer.rawHeaders);
-    answer.pipe(response);
-  });
+  const onward = httpRequest(
+    { host: target.host, port: target.port, method: request.method, path: request.url, headers: request.headers, agent: false },
+    (answer) => {
+      response.writeHead(answer.statusCode ?? 502, answer.rawHeaders);
+      answer.pipe(response);
+    },
+  );
   onward.on('socket', onSocket);
   onward.on('error', () => response.destroy());
   request.pipe(onward);
@@ -134,7 +137,25 @@ export function selfSignedCertificate(dir: string): { key: string; cert: string;
   const certFile = join(dir, 'cert.pem');
   execFileSync(
     'openssl',
-    ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', keyFile, '-out', certFile],
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      keyFile,
+      '-out',
+      certFile,
+    ],
     { stdio: 'ignore' },
   );
   return { key: readFileSync(keyFile, 'utf8'), cert: readFileSync(certFile, 'utf8'), certFile };

@@ -14,7 +14,12 @@ describe("the bot's trend", () => {
 
   it('charts where the pull request takes the totals after the base data commits, in the comment and the job summary', async () => {
     emulator = await GitHubEmulator.start();
-    for (const [repo, bodyLines] of [['a', 1], ['b', 5], ['c', 30]] as const) await seedGoRepo(emulator, { owner: 'go', repo, deps: ['example.com/x'], bodyLines });
+    for (const [repo, bodyLines] of [
+      ['a', 1],
+      ['b', 5],
+      ['c', 30],
+    ] as const)
+      await seedGoRepo(emulator, { owner: 'go', repo, deps: ['example.com/x'], bodyLines });
     await emulator.createRepo('acme', 'data');
     const bare = emulator.repoDir('acme', 'data');
     let previous: string | null = null;
@@ -28,7 +33,16 @@ describe("the bot's trend", () => {
     const run = await runAction({
       apiUrl: emulator.url,
       repository: 'acme/data',
-      event: { name: 'pull_request', ref: `refs/pull/${pull.number}/merge`, sha: pull.mergeSha!, payload: { action: 'synchronize', number: pull.number, pull_request: { number: pull.number, base: { ref: 'main', sha: pull.baseSha }, head: { ref: 'feature', sha: pull.headSha } } } },
+      event: {
+        name: 'pull_request',
+        ref: `refs/pull/${pull.number}/merge`,
+        sha: pull.mergeSha!,
+        payload: {
+          action: 'synchronize',
+          number: pull.number,
+          pull_request: { number: pull.number, base: { ref: 'main', sha: pull.baseSha }, head: { ref: 'feature', sha: pull.headSha } },
+        },
+      },
     });
     expect([run.exitCode, run.stdout.split('\n').filter((l) => l.startsWith('::error'))]).toEqual([0, []]);
 

@@ -28,7 +28,13 @@ describe('the views each data commit writes', () => {
     const store = new DataStore(backend, 'tusk/main');
     const heads = await writeVersions(() => store, backend);
     for (const [n, head] of heads.entries()) {
-      expect(git(path, 'ls-tree', '-r', '--name-only', head).split('\n')).toEqual(['README.md', 'projects/projects.txt', 'stats/records.jsonl', 'stats/results', 'stats/totals.svg']);
+      expect(git(path, 'ls-tree', '-r', '--name-only', head).split('\n')).toEqual([
+        'README.md',
+        'projects/projects.txt',
+        'stats/records.jsonl',
+        'stats/results',
+        'stats/totals.svg',
+      ]);
       const chart = parseSvg(git(path, 'show', `${head}:stats/totals.svg`));
       const expected = VERSIONS.slice(0, n + 1).map((records, i) => factsOf(records, i).counts.lines.toLocaleString('en-US'));
       expect(within(chart, 'lines', 'title').map((title) => title.textContent!.split(': ')[1])).toEqual(expected);
@@ -58,7 +64,12 @@ describe('the views each data commit writes', () => {
     const path = repo();
     const backend = new LocalGitBackend(path);
     await writeVersions(() => new DataStore(backend, 'tusk/main'), backend, 1);
-    const theirs = await backend.commitFiles('tusk/main', await backend.branchHead('tusk/main'), [{ path: 'README.md', content: '# our data\n' }], 'Add a README\n');
+    const theirs = await backend.commitFiles(
+      'tusk/main',
+      await backend.branchHead('tusk/main'),
+      [{ path: 'README.md', content: '# our data\n' }],
+      'Add a README\n',
+    );
     if ('conflict' in theirs) throw new Error('unexpected conflict');
     const warnings: string[] = [];
     const store = new DataStore(backend, 'tusk/main', (message) => warnings.push(message));
@@ -67,7 +78,9 @@ describe('the views each data commit writes', () => {
       if ('conflict' in written) throw new Error('unexpected conflict');
     }
     expect(git(path, 'show', 'tusk/main:README.md')).toBe('# our data');
-    expect(warnings).toEqual(["README.md on tusk/main is not one Tusk wrote: it is kept, and Tusk's own is not written (remove it, and the next data commit writes one)"]);
+    expect(warnings).toEqual([
+      "README.md on tusk/main is not one Tusk wrote: it is kept, and Tusk's own is not written (remove it, and the next data commit writes one)",
+    ]);
     expect(within(parseSvg(git(path, 'show', 'tusk/main:stats/totals.svg')), 'repositories', 'circle')).toHaveLength(3);
   });
 
@@ -79,10 +92,17 @@ describe('the views each data commit writes', () => {
       const backend = new GitHubBackend(createGitHubClient({ token: 'test-token', baseUrl: emulator.url, warn: () => {} }), 'acme', 'data');
       const about = { sourceBranch: 'main', serverUrl: 'https://github.example' };
       const stores = [new DataStore(backend, 'tusk/main', () => {}, about), new DataStore(backend, 'tusk/main', () => {}, about)];
-      const reads = (): number[] => [emulator.count('GET', /^\/repos\/acme\/data\/commits$/), emulator.count('GET', /^\/repos\/acme\/data\/contents\/README\.md$/)];
+      const reads = (): number[] => [
+        emulator.count('GET', /^\/repos\/acme\/data\/commits$/),
+        emulator.count('GET', /^\/repos\/acme\/data\/contents\/README\.md$/),
+      ];
       const write = async (store: DataStore, n: number): Promise<void> => {
         emulator.resetLog();
-        const written = await store.write(await backend.branchHead('tusk/main'), { inputFiles: [{ path: 'projects.txt', content: 'a/one\n' }], records: VERSIONS[n]! }, factsOf(VERSIONS[n]!, n));
+        const written = await store.write(
+          await backend.branchHead('tusk/main'),
+          { inputFiles: [{ path: 'projects.txt', content: 'a/one\n' }], records: VERSIONS[n]! },
+          factsOf(VERSIONS[n]!, n),
+        );
         if ('conflict' in written) throw new Error('unexpected conflict');
       };
       await write(stores[0]!, 0);

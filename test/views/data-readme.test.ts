@@ -27,7 +27,13 @@ function tableAfter(html: string, title: string): string[][] {
 }
 
 describe("the data branch's README", () => {
-  const records = [ok('small/one', 10), ok('big/one', 5000, 7), ok('Mid/One', 300), failureRecord('gone/repo', null, 'repository not found'), pendingRecord('later/repo')];
+  const records = [
+    ok('small/one', 10),
+    ok('big/one', 5000, 7),
+    ok('Mid/One', 300),
+    failureRecord('gone/repo', null, 'repository not found'),
+    pendingRecord('later/repo'),
+  ];
 
   it('says what the data is and where it comes from, linked to the pages of the repository it is in, whatever its server', () => {
     const readme = renderDataReadme(content(records, { about: { sourceBranch: 'main' } }));
@@ -36,7 +42,9 @@ describe("the data branch's README", () => {
     expect(inner(html, 'h1').map(text)).toEqual(['Tusk data: tusk/main']);
     // As GitHub resolves them: from the README's own address on the data branch.
     const onGitHub = (branch: string, html: string): string[] =>
-      [...html.matchAll(/<a href="([^"]*)"/g)].map((m) => new URL(m[1]!.replace(/&amp;/g, '&'), `https://github.example/acme/data/blob/${branch}/README.md`).href);
+      [...html.matchAll(/<a href="([^"]*)"/g)].map(
+        (m) => new URL(m[1]!.replace(/&amp;/g, '&'), `https://github.example/acme/data/blob/${branch}/README.md`).href,
+      );
     expect(onGitHub('tusk/main', html)).toEqual(
       expect.arrayContaining([
         `https://github.example/acme/data/commit/${sha(42, 'f')}`,
@@ -46,9 +54,15 @@ describe("the data branch's README", () => {
         'https://github.com/big/one',
       ]),
     );
-    const deeper = gfm(renderDataReadme(content(records, { branch: 'data/of/release#1', about: { sourceBranch: 'release#1' }, inputPaths: ['projects/lists/a b.txt'] })));
+    const deeper = gfm(
+      renderDataReadme(content(records, { branch: 'data/of/release#1', about: { sourceBranch: 'release#1' }, inputPaths: ['projects/lists/a b.txt'] })),
+    );
     expect(onGitHub('data/of/release%231', deeper)).toEqual(
-      expect.arrayContaining([`https://github.example/acme/data/commit/${sha(42, 'f')}`, 'https://github.example/acme/data/tree/release%231', `https://github.example/acme/data/blob/${sha(42, 'f')}/lists/a%20b.txt`]),
+      expect.arrayContaining([
+        `https://github.example/acme/data/commit/${sha(42, 'f')}`,
+        'https://github.example/acme/data/tree/release%231',
+        `https://github.example/acme/data/blob/${sha(42, 'f')}/lists/a%20b.txt`,
+      ]),
     );
     expect(html).toContain('<img src="stats/totals.svg" alt="Repositories, lines and deps over the last 4 data commits" />');
   });
@@ -67,10 +81,19 @@ describe("the data branch's README", () => {
   });
 
   it('shows hostile repository names and errors literally: no markup, link or mention of their own', () => {
-    const hostile = [...HOSTILE.map((name, i) => ok(name, 100 + i)), ...HOSTILE.map((error, i) => failureRecord(`acme/failed-${String(i).padStart(2, '0')}`, null, error)), ...HOSTILE.map((name) => pendingRecord(`${name} `))];
+    const hostile = [
+      ...HOSTILE.map((name, i) => ok(name, 100 + i)),
+      ...HOSTILE.map((error, i) => failureRecord(`acme/failed-${String(i).padStart(2, '0')}`, null, error)),
+      ...HOSTILE.map((name) => pendingRecord(`${name} `)),
+    ];
     const html = gfm(renderDataReadme(content(hostile, { branch: '@user [a](http://evil)', about: { sourceBranch: '<b>x</b>' } })));
     const rows = tableAfter(html, 'Largest repositories by lines');
-    expect(rows.map((row) => row[1])).toEqual(HOSTILE.map((name, i) => ({ name: name.trim(), lines: 100 + i })).sort((a, b) => b.lines - a.lines).slice(0, 100).map((r) => r.name));
+    expect(rows.map((row) => row[1])).toEqual(
+      HOSTILE.map((name, i) => ({ name: name.trim(), lines: 100 + i }))
+        .sort((a, b) => b.lines - a.lines)
+        .slice(0, 100)
+        .map((r) => r.name),
+    );
     // The only links are Tusk's own (a hostile name is not a repository name: no link).
     expect([...html.matchAll(/<a href="([^"]*)"/g)].map((m) => m[1])).toEqual([
       'https://github.com/tusk-data/tusk',
@@ -80,7 +103,8 @@ describe("the data branch's README", () => {
       'projects/projects.txt',
       `../../../../blob/${sha(42, 'f')}/projects.txt`,
     ]);
-    for (const tag of ['script', 'b', 'em', 'del', 'blockquote', 'h3', 'hr', 'pre', 'details']) expect([tag, count(html, new RegExp(`<${tag}[ />]`))]).toEqual([tag, 0]);
+    for (const tag of ['script', 'b', 'em', 'del', 'blockquote', 'h3', 'hr', 'pre', 'details'])
+      expect([tag, count(html, new RegExp(`<${tag}[ />]`))]).toEqual([tag, 0]);
     expect(count(html, /<img /)).toBe(1); // the chart
     // GitHub makes mentions of `@name` in text, but not inside code or after a word joiner.
     expect(html.replace(/<code>[^]*?<\/code>/g, '').match(/@(?!\u2060)/g)).toBeNull();

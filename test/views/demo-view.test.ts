@@ -15,7 +15,9 @@ describe('tusk demo', () => {
       const readme = join(repo, 'data-branch', 'README.md');
       const chart = join(repo, 'data-branch', 'stats', 'totals.svg');
       expect(result.out).toMatch(/\$ tusk history\nDATA +INPUT +DATE +REPOSITORIES +DEPS +LINES\n[0-9a-f]{7} .* 5 +11 +41531\n[0-9a-f]{7} .* 4 +11 +28958\n/);
-      expect(result.out.trimEnd().split('\n').pop()).toBe(`It explains itself: its README, as GitHub shows it on the branch, is copied to ${readme}, and its chart of the totals to ${chart} (open it in a browser).`);
+      expect(result.out.trimEnd().split('\n').pop()).toBe(
+        `It explains itself: its README, as GitHub shows it on the branch, is copied to ${readme}, and its chart of the totals to ${chart} (open it in a browser).`,
+      );
       expect(readFileSync(readme, 'utf8')).toBe(`${git(repo, 'show', 'tusk/main:README.md')}\n`);
       expect(readFileSync(readme, 'utf8')).toContain('](stats/totals.svg)'); // the chart, by its path beside the README
       expect(within(parseSvg(readFileSync(chart, 'utf8')), 'lines', 'circle')).toHaveLength(2);

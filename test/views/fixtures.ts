@@ -18,5 +18,9 @@ export function history(count: number): TrendPoint[] {
 }
 
 export function facts(counts: Partial<DataCommitFacts['counts']> = {}, inputCommit = sha(1, 'e')): DataCommitFacts {
-  return { inputCommit, mode: 'commit', counts: { processed: 0, reused: 0, failed: 0, pending: 0, outdated: 0, rows: 0, invalid: 0, lines: 0, deps: 0, ...counts } };
+  return {
+    inputCommit,
+    mode: 'commit',
+    counts: { processed: 0, reused: 0, failed: 0, pending: 0, outdated: 0, rows: 0, invalid: 0, lines: 0, deps: 0, ...counts },
+  };
 }

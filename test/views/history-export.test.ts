@@ -24,27 +24,31 @@ function sorted(records: StatsRecord[]): StatsRecord[] {
 /** Every record of every data commit, newest first, as `tusk export` must give it. */
 function expectedExport(heads: string[], dateOf: (sha: string) => string): Record<string, unknown>[] {
   return heads
-    .map((head, n) => sorted(VERSIONS[n]!).map((r) => ({
-      data_commit: head,
-      input_commit: inputCommitOf(n),
-      date: dateOf(head),
-      repo: r.repo,
-      commit: r.commit,
-      files: r.files,
-      lines: r.lines,
-      deps: r.deps,
-      unparsed: r.unparsed,
-      error: r.error,
-      pending: r.pending === true,
-      stale: r.stale ?? null,
-    })))
+    .map((head, n) =>
+      sorted(VERSIONS[n]!).map((r) => ({
+        data_commit: head,
+        input_commit: inputCommitOf(n),
+        date: dateOf(head),
+        repo: r.repo,
+        commit: r.commit,
+        files: r.files,
+        lines: r.lines,
+        deps: r.deps,
+        unparsed: r.unparsed,
+        error: r.error,
+        pending: r.pending === true,
+        stale: r.stale ?? null,
+      })),
+    )
     .reverse()
     .flat();
 }
 
 /** A CSV file as Python's csv module reads it: a reader that shares no code with Tusk. */
 function pythonCsv(file: string): string[][] {
-  return JSON.parse(execFileSync('python3', ['-c', 'import csv, json, sys; print(json.dumps(list(csv.reader(open(sys.argv[1], newline="")))))', file], { encoding: 'utf8' }));
+  return JSON.parse(
+    execFileSync('python3', ['-c', 'import csv, json, sys; print(json.dumps(list(csv.reader(open(sys.argv[1], newline="")))))', file], { encoding: 'utf8' }),
+  );
 }
 
 const asCsv = (value: unknown): string => (value === null ? '' : String(value));
@@ -84,14 +88,34 @@ describe('tusk history and tusk export, on a known history', () => {
     const totals = newestFirst().map((n) => ({ n, ...factsOf(VERSIONS[n]!, n).counts }));
     const text = await run('history');
     expect(text.code).toBe(0);
-    expect(text.out.trimEnd().split('\n').map((line) => line.split(/\s+/))).toEqual([
+    expect(
+      text.out
+        .trimEnd()
+        .split('\n')
+        .map((line) => line.split(/\s+/)),
+    ).toEqual([
       ['DATA', 'INPUT', 'DATE', 'REPOSITORIES', 'DEPS', 'LINES'],
       ...totals.map((t) => [heads[t.n]!.slice(0, 7), inputCommitOf(t.n).slice(0, 7), dateOf(heads[t.n]!), String(t.rows), String(t.deps), String(t.lines)]),
     ]);
     const csv = await run('history', '--format', 'csv');
-    expect(csv.out).toBe(['data_commit,input_commit,date,repositories,deps,lines', ...totals.map((t) => [heads[t.n], inputCommitOf(t.n), dateOf(heads[t.n]!), t.rows, t.deps, t.lines].join(',')), ''].join('\n'));
+    expect(csv.out).toBe(
+      [
+        'data_commit,input_commit,date,repositories,deps,lines',
+        ...totals.map((t) => [heads[t.n], inputCommitOf(t.n), dateOf(heads[t.n]!), t.rows, t.deps, t.lines].join(',')),
+        '',
+      ].join('\n'),
+    );
     const json = await run('history', '--format', 'json', '-n', '2');
-    expect(JSON.parse(json.out)).toEqual(totals.slice(0, 2).map((t) => ({ data_commit: heads[t.n], input_commit: inputCommitOf(t.n), date: dateOf(heads[t.n]!), repositories: t.rows, deps: t.deps, lines: t.lines })));
+    expect(JSON.parse(json.out)).toEqual(
+      totals.slice(0, 2).map((t) => ({
+        data_commit: heads[t.n],
+        input_commit: inputCommitOf(t.n),
+        date: dateOf(heads[t.n]!),
+        repositories: t.rows,
+        deps: t.deps,
+        lines: t.lines,
+      })),
+    );
   });
 
   it("history NAME...: each repository's record at each data commit that has one, in any spelling of its name", async () => {
@@ -100,14 +124,31 @@ describe('tusk history and tusk export, on a known history', () => {
     const expected = newestFirst().flatMap((n) =>
       ['a/one', 'c/three'].flatMap((name) => {
         const r = VERSIONS[n]!.find((record) => record.repo.toLowerCase() === name);
-        return r ? [{ data_commit: heads[n], input_commit: inputCommitOf(n), date: dateOf(heads[n]!), repo: r.repo, deps: r.deps, lines: r.lines, error: null, pending: false }] : [];
+        return r
+          ? [
+              {
+                data_commit: heads[n],
+                input_commit: inputCommitOf(n),
+                date: dateOf(heads[n]!),
+                repo: r.repo,
+                deps: r.deps,
+                lines: r.lines,
+                error: null,
+                pending: false,
+              },
+            ]
+          : [];
       }),
     );
     expect(JSON.parse(json.out)).toEqual(expected);
     const failed = await run('history', 'd/gone');
-    expect(failed.out.trimEnd().split('\n')[1]).toBe(`${heads[1]!.slice(0, 7)}  ${inputCommitOf(1).slice(0, 7)}  ${dateOf(heads[1]!)}  d/gone  -     -      failed: not found, "really" second line`);
+    expect(failed.out.trimEnd().split('\n')[1]).toBe(
+      `${heads[1]!.slice(0, 7)}  ${inputCommitOf(1).slice(0, 7)}  ${dateOf(heads[1]!)}  d/gone  -     -      failed: not found, "really" second line`,
+    );
     const pending = await run('history', 'e/later', '--format', 'csv');
-    expect(pending.out).toBe(`data_commit,input_commit,date,repo,deps,lines,error,pending\n${heads[2]},${inputCommitOf(2)},${dateOf(heads[2]!)},e/later,,,,true\n`);
+    expect(pending.out).toBe(
+      `data_commit,input_commit,date,repo,deps,lines,error,pending\n${heads[2]},${inputCommitOf(2)},${dateOf(heads[2]!)},e/later,,,,true\n`,
+    );
   });
 
   it('history NAME: a name no data commit has fails, and one that is no name is bad usage', async () => {
@@ -127,7 +168,12 @@ describe('tusk history and tusk export, on a known history', () => {
     expect(rows).toEqual(expected.map((row) => Object.values(row).map(asCsv)));
     const jsonlFile = join(dir.path, 'all.jsonl');
     expect((await run('export', '--format', 'jsonl', jsonlFile)).code).toBe(0);
-    expect(readFileSync(jsonlFile, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line))).toEqual(expected);
+    expect(
+      readFileSync(jsonlFile, 'utf8')
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    ).toEqual(expected);
   });
 
   it('export --format sqlite: a database the sqlite3 CLI queries, made by the Node that has node:sqlite', () => {
@@ -146,12 +192,17 @@ describe('tusk history and tusk export, on a known history', () => {
   it('export --format sqlite in this process: a database where Node has node:sqlite, else what to do and no file', async () => {
     const file = join(dir.path, 'here.db');
     const result = await run('export', '--format', 'sqlite', file);
-    const hasSqlite = await import('node:sqlite').then(() => true, () => false);
+    const hasSqlite = await import('node:sqlite').then(
+      () => true,
+      () => false,
+    );
     if (hasSqlite) {
       expect([result.code, execFileSync('sqlite3', [file, 'SELECT count(*) FROM records'], { encoding: 'utf8' })]).toEqual([0, '12\n']);
     } else {
       expect(result.code).toBe(1);
-      expect(result.err).toMatch(/^tusk: --format sqlite needs node:sqlite, which Node\.js v\S+ does not have without a flag \(Node\.js 22\.13 or later has it\): run it there, or export --format csv/);
+      expect(result.err).toMatch(
+        /^tusk: --format sqlite needs node:sqlite, which Node\.js v\S+ does not have without a flag \(Node\.js 22\.13 or later has it\): run it there, or export --format csv/,
+      );
       expect(existsSync(file)).toBe(false);
     }
     expect(readdirSync(dir.path).filter((name) => name.includes('partial'))).toEqual([]);
@@ -165,14 +216,23 @@ describe('tusk history and tusk export, on a known history', () => {
       const backend = new GitHubBackend(createGitHubClient({ token: 'test-token', baseUrl: emulator.url, warn: () => {} }), 'acme', 'data');
       const store = new DataStore(backend, 'tusk/main');
       const remote = await writeVersions(() => store, backend);
-      const remoteDates = new Map(git(emulator.repoDir('acme', 'data'), 'log', '--format=%H %cI', 'tusk/main').split('\n').map((line) => line.split(' ') as [string, string]));
+      const remoteDates = new Map(
+        git(emulator.repoDir('acme', 'data'), 'log', '--format=%H %cI', 'tusk/main')
+          .split('\n')
+          .map((line) => line.split(' ') as [string, string]),
+      );
       const env = { GITHUB_TOKEN: 'test-token', GITHUB_API_URL: emulator.url };
       const file = join(dir.path, 'remote.jsonl');
       emulator.resetLog();
       const result = await tusk(['export', '--github', 'acme/data', '--format', 'jsonl', file], { cwd: dir.path, env });
       expect(result.code).toBe(0);
       const toUtc = (sha: string): string => new Date(remoteDates.get(sha)!).toISOString().replace('.000Z', 'Z');
-      expect(readFileSync(file, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line))).toEqual(expectedExport(remote, toUtc));
+      expect(
+        readFileSync(file, 'utf8')
+          .trimEnd()
+          .split('\n')
+          .map((line) => JSON.parse(line)),
+      ).toEqual(expectedExport(remote, toUtc));
       expect(emulator.count('GET', /^\/repos\/acme\/data\/commits$/)).toBe(1);
       expect(emulator.count('GET', /^\/repos\/acme\/data\/contents\/stats\/records\.jsonl$/)).toBe(4);
       emulator.resetLog();

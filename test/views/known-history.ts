@@ -5,7 +5,8 @@ import type { DataStore } from '../../src/store/data-store.js';
 import type { RepoBackend } from '../../src/store/repo-backend.js';
 import { sha } from './fixtures.js';
 
-export const ok = (repo: string, lines: number, deps = 1): StatsRecord => successRecord(repo, `${repo.length}`.repeat(40).slice(0, 40), { files: lines % 7, lines, deps, unparsed: lines % 2 });
+export const ok = (repo: string, lines: number, deps = 1): StatsRecord =>
+  successRecord(repo, `${repo.length}`.repeat(40).slice(0, 40), { files: lines % 7, lines, deps, unparsed: lines % 2 });
 
 /** Four versions of a dataset: it grows, a repository fails (with an error CSV must quote), one is pending, one kept stale, one removed. */
 export const VERSIONS: StatsRecord[][] = [
@@ -43,12 +44,21 @@ export function factsOf(records: readonly StatsRecord[], n: number): DataCommitF
  * Writes versions `0..count-1`, one data commit each, with the store `storeFor` gives for each;
  * `between(n)` may add commits of its own after data commit n. Returns the data commits, oldest first.
  */
-export async function writeVersions(storeFor: (n: number) => DataStore, backend: RepoBackend, count = VERSIONS.length, between: (n: number) => Promise<void> = async () => {}): Promise<string[]> {
+export async function writeVersions(
+  storeFor: (n: number) => DataStore,
+  backend: RepoBackend,
+  count = VERSIONS.length,
+  between: (n: number) => Promise<void> = async () => {},
+): Promise<string[]> {
   const heads: string[] = [];
   for (let n = 0; n < count; n++) {
     const records = VERSIONS[n]!;
     const input = records.map((r) => `${r.repo}\n`).join('');
-    const written = await storeFor(n).write(await backend.branchHead('tusk/main'), { inputFiles: [{ path: 'projects.txt', content: input }], records }, factsOf(records, n));
+    const written = await storeFor(n).write(
+      await backend.branchHead('tusk/main'),
+      { inputFiles: [{ path: 'projects.txt', content: input }], records },
+      factsOf(records, n),
+    );
     if ('conflict' in written) throw new Error('unexpected conflict');
     heads.push(written.sha);
     await between(n);

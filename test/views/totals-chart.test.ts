@@ -21,7 +21,9 @@ describe('the totals chart', () => {
       expect([...xs].sort((a, b) => a - b)).toEqual(xs);
       const ys = circles.map((c) => Number(c.getAttribute('cy')));
       for (let i = 1; i < points.length; i++) expect(Math.sign(ys[i - 1]! - ys[i]!)).toBe(Math.sign(points[i]![key] - points[i - 1]![key]));
-      expect(circles.map((c) => c.getElementsByTagName('title')[0]!.textContent)).toEqual(points.map((p) => `${p.inputCommit.slice(0, 7)}: ${p[key].toLocaleString('en-US')}`));
+      expect(circles.map((c) => c.getElementsByTagName('title')[0]!.textContent)).toEqual(
+        points.map((p) => `${p.inputCommit.slice(0, 7)}: ${p[key].toLocaleString('en-US')}`),
+      );
     }
   });
 

@@ -12,7 +12,7 @@ function charts(markdown: string): { title: string; labels: string[]; values: nu
     const body = match[1]!;
     return {
       title: /^ {2}title "(.*)"$/m.exec(body)![1]!,
-      labels: [...(/^ {2}x-axis "[^"]*" \[(.*)\]$/m.exec(body)![1]!.matchAll(/"([^"]*)"/g))].map((m) => m[1]!),
+      labels: [.../^ {2}x-axis "[^"]*" \[(.*)\]$/m.exec(body)![1]!.matchAll(/"([^"]*)"/g)].map((m) => m[1]!),
       values: /^ {2}line \[(.*)\]$/m.exec(body)![1]!.split(', ').map(Number),
     };
   });
@@ -33,7 +33,14 @@ describe("the bot's trend", () => {
     const html = gfm(trend);
     const rows = inner(inner(html, 'tbody')[0]!, 'tr').map((row) => inner(row, 'td').map(text));
     expect(rows).toEqual([
-      ...points.map((p, i) => [String(i + 1), p.dataCommit!.slice(0, 7), p.inputCommit.slice(0, 7), String(p.repositories), String(p.deps), p.lines.toLocaleString('en-US')]),
+      ...points.map((p, i) => [
+        String(i + 1),
+        p.dataCommit!.slice(0, 7),
+        p.inputCommit.slice(0, 7),
+        String(p.repositories),
+        String(p.deps),
+        p.lines.toLocaleString('en-US'),
+      ]),
       ['PR', 'this pull request', '', '9', '70', '1,400'],
     ]);
     expect(html).toContain(`<a href="https://github.com/acme/data/commit/${points[0]!.dataCommit}">`);
@@ -61,7 +68,9 @@ describe("the bot's trend", () => {
     expect(renderMarkdown(big, context, { trend })).toBe(alone);
     // With room for a line but not the chart, that line says it was left out.
     const room = renderMarkdown(small, context).length + 100;
-    expect(renderMarkdown(small, context, { trend, maxLength: room })).toBe(`${renderMarkdown(small, context)}\n_The trend chart is left out to keep within the size limit._\n`);
+    expect(renderMarkdown(small, context, { trend, maxLength: room })).toBe(
+      `${renderMarkdown(small, context)}\n_The trend chart is left out to keep within the size limit._\n`,
+    );
     // The chart counts within the limit: a body it fits in by a character less is left without it.
     const exact = `${renderMarkdown(small, context)}\n${trend}`.length;
     expect(renderMarkdown(small, context, { trend, maxLength: exact })).toContain('```mermaid');

@@ -16,6 +16,8 @@ export interface GitHubClientOptions {
 }
 /** Outside a run (no budget to measure against), rate limits are waited out only this long. */
 export declare function shortWaitsOnly(ms: number): boolean;
+/** The pause before a retry, in units of (retry number)²: a sixtieth of the request timeout. */
+export declare function retryPauseUnitMs(requestTimeoutMs: number): number;
 export declare function createGitHubClient(options: GitHubClientOptions): GitHubClient;
 /**
  * The commit SHA `ref` names in a repository, in one request for the bare SHA. With `ifNoneMatch`

@@ -62,7 +62,9 @@ async function copyDataBranchView(repo: string): Promise<{ readme: string; chart
 export function registerDemo(program: Command, io: CliIo, run: (argv: string[]) => Promise<number>): void {
   program
     .command('demo')
-    .description("create a local repository, run the pipeline, add a name, run again, then show log, history and diff, and the data branch's README and chart (offline)")
+    .description(
+      "create a local repository, run the pipeline, add a name, run again, then show log, history and diff, and the data branch's README and chart (offline)",
+    )
     .argument('[dir]', 'where to create the repository (default: a new temporary folder)')
     .action(async (dir: string | undefined) => {
       const repo = dir ? resolve(io.cwd, dir) : await mkdtemp(join(tmpdir(), 'tusk-demo-'));
@@ -85,6 +87,8 @@ export function registerDemo(program: Command, io: CliIo, run: (argv: string[]) 
       }
       const view = await copyDataBranchView(repo);
       io.out(`\nThe data branch is ${DATA_BRANCH} in ${repo}: try \`git -C ${repo} log --stat ${DATA_BRANCH}\`.`);
-      io.out(`It explains itself: its README, as GitHub shows it on the branch, is copied to ${view.readme}, and its chart of the totals to ${view.chart} (open it in a browser).`);
+      io.out(
+        `It explains itself: its README, as GitHub shows it on the branch, is copied to ${view.readme}, and its chart of the totals to ${view.chart} (open it in a browser).`,
+      );
     });
 }

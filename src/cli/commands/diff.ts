@@ -21,7 +21,11 @@ export function registerDiff(program: Command, io: CliIo): void {
       const { diff, from, to } = await client.diff(a, b);
       const context = { base: { label: a, dataCommit: from.sha }, head: { label: b, commit: to.sha } };
       const output =
-        options.format === 'json' ? renderJson(diff) : options.format === 'markdown' ? renderMarkdown(diff, context, { maxLength: Number.MAX_SAFE_INTEGER }) : renderText(diff, context);
+        options.format === 'json'
+          ? renderJson(diff)
+          : options.format === 'markdown'
+            ? renderMarkdown(diff, context, { maxLength: Number.MAX_SAFE_INTEGER })
+            : renderText(diff, context);
       io.out(output.endsWith('\n') ? output.slice(0, -1) : output);
     });
 }

@@ -15,7 +15,9 @@ export function registerExport(program: Command, io: CliIo): void {
       .description('every record of every data commit as one table (data commit, input commit, date, then the record), newest first')
       .argument('<file>', 'the file to write (replaced if it exists)'),
   )
-    .addOption(new Option('--format <format>', 'csv, JSON lines, or a SQLite database with a table "records"').choices([...EXPORT_FORMATS]).makeOptionMandatory())
+    .addOption(
+      new Option('--format <format>', 'csv, JSON lines, or a SQLite database with a table "records"').choices([...EXPORT_FORMATS]).makeOptionMandatory(),
+    )
     .option('-n, --max-count <n>', 'only the newest n data commits', positiveWholeNumber)
     .action(async (file: string, options: RepositoryOptions & { format: ExportFormat; maxCount?: number }) => {
       const client = await clientFor(options, io, cliLog(io, false));

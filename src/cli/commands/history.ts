@@ -94,6 +94,10 @@ export function registerHistory(program: Command, io: CliIo): void {
         throw error instanceof InvalidNameError ? new CliFailure(error.message, 2) : error;
       });
       const missing = names.filter((name) => !found.has(nameKey(canonicalName(name.trim()) ?? name)));
-      if (missing.length > 0) throw new CliFailure(`no data commit${options.maxCount ? ` of the ${options.maxCount} read` : ''} has a record of ${missing.map(escapePlain).join(', ')}`, 1);
+      if (missing.length > 0)
+        throw new CliFailure(
+          `no data commit${options.maxCount ? ` of the ${options.maxCount} read` : ''} has a record of ${missing.map(escapePlain).join(', ')}`,
+          1,
+        );
     });
 }

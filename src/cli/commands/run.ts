@@ -16,9 +16,7 @@ const CANCELLED = 130;
 export function registerRun(program: Command, io: CliIo): void {
   withRunLimitOptions(
     withRepositoryOptions(
-      program
-        .command('run')
-        .description("run the pipeline on the source branch's head commit and commit the data branch (the Action's commit mode)"),
+      program.command('run').description("run the pipeline on the source branch's head commit and commit the data branch (the Action's commit mode)"),
     )
       .option('--sources <dir>', 'offline sources: a folder of owner/repo directories or owner/repo.tar.gz tarballs (default: GitHub)')
       .option('--input <glob...>', 'paths or globs of the input files', [...DEFAULTS.input])
@@ -31,7 +29,10 @@ export function registerRun(program: Command, io: CliIo): void {
     const log = cliLog(io, Boolean(options.verbose));
     const client = await clientFor(options, io, log, { requestTimeoutMs: limits.requestTimeoutMs });
     const cancel = new AbortController();
-    const stopListening = stopOnSignals(() => cancel.abort(), (message) => io.err(`tusk: ${message}`));
+    const stopListening = stopOnSignals(
+      () => cancel.abort(),
+      (message) => io.err(`tusk: ${message}`),
+    );
     const force = options.forceAll ? 'all' : options.force;
     const result = await client
       .run({ ...limits, sources: options.sources, signal: cancel.signal, force })
@@ -45,7 +46,9 @@ export function registerRun(program: Command, io: CliIo): void {
     } else if (result.outcome === 'superseded') {
       io.out(`${result.dataCommit}: the data branch holds data of a newer input (${result.inputCommit.slice(0, 7)}); nothing to do`);
     } else {
-      io.out(`${result.dataCommit}: ${processed} computed, ${reused} reused, ${failed} failed; rows +${added} -${removed} ~${changed}${pending > 0 ? `; ${pending} pending` : ''}`);
+      io.out(
+        `${result.dataCommit}: ${processed} computed, ${reused} reused, ${failed} failed; rows +${added} -${removed} ~${changed}${pending > 0 ? `; ${pending} pending` : ''}`,
+      );
     }
     for (const line of result.invalid) io.err(`${line.file}:${line.line}: not a repository name: ${JSON.stringify(line.text)}`);
     if (pending > 0 && result.outcome === 'committed') {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { localSourceRecord, parseSourceArgument } from '../../stats/local-source.js';
+import { localSourceRecord, parseSourceArgument } from '../../stats/path-stats.js';
 import { recordToJson, resultLine } from '../../stats/record.js';
 import type { CliIo } from '../io.js';
 

@@ -11,7 +11,8 @@ async function fileEdits(repo: Repo, files: FileChanges): Promise<TreeEdit[]> {
   const edits: TreeEdit[] = [];
   for (const [path, content] of Object.entries(files)) {
     if (content === null) edits.push({ path, remove: true });
-    else edits.push({ path, mode: '100644', type: 'blob', sha: await repo.git.hashObject(typeof content === 'string' ? Buffer.from(content, 'utf8') : content) });
+    else
+      edits.push({ path, mode: '100644', type: 'blob', sha: await repo.git.hashObject(typeof content === 'string' ? Buffer.from(content, 'utf8') : content) });
   }
   return edits;
 }
@@ -30,7 +31,14 @@ async function startPoint(repo: Repo, from: string | undefined): Promise<string 
 }
 
 /** A commit on top of `branch` (created when missing), made in-process as a push to GitHub would. */
-export async function commitFiles(repo: Repo, scratchDir: string, branch: string, files: FileChanges, message: string, options: CommitOptions): Promise<string> {
+export async function commitFiles(
+  repo: Repo,
+  scratchDir: string,
+  branch: string,
+  files: FileChanges,
+  message: string,
+  options: CommitOptions,
+): Promise<string> {
   return repo.refUpdates.run(async () => {
     const ref = `refs/heads/${branch}`;
     const current = await readRef(repo, ref);

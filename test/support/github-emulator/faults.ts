@@ -39,10 +39,7 @@ export type Fault = AnswerFault | StallFault | HangFault | HoldFault;
 
 /** What the server does with a request that a fault took. */
 export type FaultAction =
-  | { kind: 'answer'; reply: Reply; delayMs: number }
-  | { kind: 'stall'; afterBytes: number }
-  | { kind: 'hang' }
-  | { kind: 'hold'; until: Promise<unknown> };
+  { kind: 'answer'; reply: Reply; delayMs: number } | { kind: 'stall'; afterBytes: number } | { kind: 'hang' } | { kind: 'hold'; until: Promise<unknown> };
 
 interface ArmedFault {
   fault: Fault;

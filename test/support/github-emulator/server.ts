@@ -91,7 +91,10 @@ export class EmulatorServer {
     quotaOptions?: QuotaOptions,
   ) {
     this.quota = new PrimaryQuota(quotaOptions);
-    this.server = createServer((request, response) => {
+    // Idle connections stay open for a minute, as behind GitHub's load balancers: with Node's
+    // default of 5 s, a slow test (a large body built between two requests) could send on a
+    // connection the server was closing, a reset no real run meets.
+    this.server = createServer({ keepAliveTimeout: 60_000 }, (request, response) => {
       this.handle(request, response).catch(() => response.destroy());
     });
   }

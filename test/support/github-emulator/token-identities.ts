@@ -34,10 +34,20 @@ export function userReply(identity: TokenIdentity | null): Reply {
 export function graphqlReply(identity: TokenIdentity | null, body: unknown, headers: IncomingHttpHeaders): Reply {
   if (!identity || headers.authorization === undefined) throw new HttpError(401, 'This endpoint requires you to be authenticated.');
   const query = typeof body === 'object' && body !== null ? (body as { query?: unknown }).query : undefined;
-  const fields = typeof query === 'string' ? /\bviewer\s*\{([^{}]*)\}/.exec(query)?.[1]?.split(/[\s,]+/).filter(Boolean) : undefined;
+  const fields =
+    typeof query === 'string'
+      ? /\bviewer\s*\{([^{}]*)\}/
+          .exec(query)?.[1]
+          ?.split(/[\s,]+/)
+          .filter(Boolean)
+      : undefined;
   if (!fields) return json(200, { errors: [{ message: 'the emulator answers only the viewer query' }] });
   const bot = identity.kind !== 'user';
-  const known: Record<string, unknown> = { __typename: bot ? 'Bot' : 'User', login: bot ? identity.login.replace(/\[bot\]$/, '') : identity.login, databaseId: identity.id };
+  const known: Record<string, unknown> = {
+    __typename: bot ? 'Bot' : 'User',
+    login: bot ? identity.login.replace(/\[bot\]$/, '') : identity.login,
+    databaseId: identity.id,
+  };
   const unknown = fields.find((field) => !(field in known));
   if (unknown) return json(200, { errors: [{ message: `Field '${unknown}' doesn't exist on type '${bot ? 'Bot' : 'User'}'` }] });
   return json(200, { data: { viewer: Object.fromEntries(fields.map((field) => [field, known[field]])) } });

@@ -13,7 +13,14 @@ function wantsSha(headers: IncomingHttpHeaders): boolean {
 /** If-None-Match as clients send it: one or more tags, weak or strong, quoted or not. */
 function isCached(headers: IncomingHttpHeaders, sha: string): boolean {
   const tags = (headers['if-none-match'] ?? '').split(',');
-  return tags.map((tag) => tag.trim().replace(/^W\//, '').replace(/^"(.*)"$/, '$1')).includes(sha);
+  return tags
+    .map((tag) =>
+      tag
+        .trim()
+        .replace(/^W\//, '')
+        .replace(/^"(.*)"$/, '$1'),
+    )
+    .includes(sha);
 }
 
 async function getCommit({ repo, params, headers, baseUrl }: RouteContext): Promise<Reply> {
@@ -35,7 +42,11 @@ async function listCommits({ repo, query, url, baseUrl }: RouteContext): Promise
   const total = await repo.git.countCommits([head]);
   const shas = await repo.git.revList([head], { skip: (page.page - 1) * page.perPage, max: page.perPage });
   const commits = await readCommits(repo.git, shas);
-  return json(200, commits.map((commit) => repoCommitShape(baseUrl, repo, commit)), linkHeaders(url, page, total));
+  return json(
+    200,
+    commits.map((commit) => repoCommitShape(baseUrl, repo, commit)),
+    linkHeaders(url, page, total),
+  );
 }
 
 const COMPARE_COMMITS_LIMIT = 250;

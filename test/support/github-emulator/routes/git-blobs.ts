@@ -37,7 +37,4 @@ async function createBlob({ repo, body, baseUrl }: RouteContext): Promise<Reply>
   return json(201, { sha, url: blobUrl(baseUrl, repo.fullName, sha) });
 }
 
-export const gitBlobRoutes: Route[] = [
-  repoRoute('GET', '/git/blobs/(?<sha>[^/]+)', getBlob),
-  repoRoute('POST', '/git/blobs', createBlob),
-];
+export const gitBlobRoutes: Route[] = [repoRoute('GET', '/git/blobs/(?<sha>[^/]+)', getBlob), repoRoute('POST', '/git/blobs', createBlob)];

@@ -39,7 +39,4 @@ async function createGitCommit({ repo, body, baseUrl }: RouteContext): Promise<R
   return json(201, gitCommitShape(baseUrl, repo, await readCommit(repo.git, sha)));
 }
 
-export const gitCommitRoutes: Route[] = [
-  repoRoute('GET', '/git/commits/(?<sha>[^/]+)', getGitCommit),
-  repoRoute('POST', '/git/commits', createGitCommit),
-];
+export const gitCommitRoutes: Route[] = [repoRoute('GET', '/git/commits/(?<sha>[^/]+)', getGitCommit), repoRoute('POST', '/git/commits', createGitCommit)];

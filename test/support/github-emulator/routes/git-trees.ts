@@ -82,7 +82,4 @@ async function createTree({ repo, body, baseUrl, store }: RouteContext): Promise
   return json(201, treeBody(baseUrl, repo, sha, await repo.git.lsTree(sha, false)));
 }
 
-export const gitTreeRoutes: Route[] = [
-  repoRoute('GET', '/git/trees/(?<treeish>.+)', getTree),
-  repoRoute('POST', '/git/trees', createTree),
-];
+export const gitTreeRoutes: Route[] = [repoRoute('GET', '/git/trees/(?<treeish>.+)', getTree), repoRoute('POST', '/git/trees', createTree)];

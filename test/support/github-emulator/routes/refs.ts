@@ -27,7 +27,10 @@ async function matchingRefs({ repo, params, baseUrl }: RouteContext): Promise<Re
   if (await isEmpty(repo)) throw repositoryEmpty();
   const prefix = `refs/${params.ref ?? ''}`;
   const refs = (await repo.git.forEachRef('refs/')).filter(({ ref }) => ref.startsWith(prefix));
-  return json(200, refs.map(({ ref, sha }) => refShape(baseUrl, repo, ref, sha)));
+  return json(
+    200,
+    refs.map(({ ref, sha }) => refShape(baseUrl, repo, ref, sha)),
+  );
 }
 
 async function createRef({ repo, body, baseUrl }: RouteContext): Promise<Reply> {

@@ -2,7 +2,7 @@ import { renderJobSummary } from '../diff/job-summary.js';
 import type { CommitPipelineResult } from '../pipeline/commit-pipeline.js';
 
 /** The job summary of a `commit` or `refresh` run: what was done, then the data diff. */
-export function commitSummary(result: CommitPipelineResult, dataBranch: string, repositoryUrl: string, pendingNote: string): string {
+export function commitReport(result: CommitPipelineResult, dataBranch: string, repositoryUrl: string, pendingNote: string): string {
   const short = result.dataCommit.slice(0, 7);
   if (result.outcome !== 'committed') {
     const why = result.outcome === 'already-processed' ? 'already holds data for this input' : 'holds data of a newer input';

@@ -158,7 +158,15 @@ describe('canonicalName, its fast path for names written canonically', () => {
 
   it('agrees with the rule on any text made of name characters', () => {
     const piece = fc.stringMatching(/^[A-Za-z0-9._\-/]{0,12}$/);
-    const text = fc.oneof(piece, fc.tuple(fc.constantFrom('', 'github.com/', 'https://github.com/'), piece, fc.constantFrom('', '.git', '.GIT', '/', '.git/')).map((parts) => parts.join('')));
-    fc.assert(fc.property(text, (t) => canonicalName(t) === reference(t)), { numRuns: 20_000 });
+    const text = fc.oneof(
+      piece,
+      fc
+        .tuple(fc.constantFrom('', 'github.com/', 'https://github.com/'), piece, fc.constantFrom('', '.git', '.GIT', '/', '.git/'))
+        .map((parts) => parts.join('')),
+    );
+    fc.assert(
+      fc.property(text, (t) => canonicalName(t) === reference(t)),
+      { numRuns: 20_000 },
+    );
   });
 });

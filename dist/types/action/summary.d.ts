@@ -1,3 +1,0 @@
-import type { CommitPipelineResult } from '../pipeline/commit-pipeline.js';
-/** The job summary of a `commit` or `refresh` run: what was done, then the data diff. */
-export declare function commitSummary(result: CommitPipelineResult, dataBranch: string, repositoryUrl: string, pendingNote: string): string;
