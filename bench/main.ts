@@ -31,8 +31,8 @@
  *     runs on another Node). Same gzip runs, same target.
  *  1e 1d with WebAssembly taken away (an --import that deletes it), so newlines are counted by
  *     Buffer.indexOf: whether the WebAssembly counter is what meets the target. Same target.
- *  2  every corpus tarball but the synthetic ones, in one process, 4 in flight (the pipeline's
- *     bounded concurrency over dist/lib.js's engine), whole process, vs `gzip -dc` over each in turn. Target: < 1.
+ *  2  every corpus tarball but the synthetic ones, in one process, 4 in flight (a bounded pool over
+ *     dist/lib.js's engine, as the pipeline's workers run datums), whole process, vs `gzip -dc` over each in turn. Target: < 1.
  *  3a/3b report: the 1a process vs `tar xzf FILE -C tmp && cloc --quiet --include-lang=Go tmp`,
  *     and vs `tar xzf … && find tmp -type f -name '*.go' | xargs cat | wc -l`.
  *  4…  peak RSS (GNU time's %M, the max over the runs) of `node dist/cli.js stats` on every tarball,

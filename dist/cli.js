@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 import { createRequire as __tuskCreateRequire } from 'node:module'; const require = __tuskCreateRequire(import.meta.url);
 import {
+  CANCELLED_EXIT_CODE,
+  pendingMessage,
   pendingNote,
   stopOnSignals
-} from "./chunks/chunk-V4FMRX2I.js";
+} from "./chunks/chunk-WLWLZ2PV.js";
 import {
   formatTable,
   renderJson,
   renderText
-} from "./chunks/chunk-QAQX6BLC.js";
+} from "./chunks/chunk-CMB2DG6O.js";
 import {
   EXPORT_FORMATS,
   GitRunner,
@@ -21,7 +23,7 @@ import {
   jsonObject,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-WVEORVIM.js";
+} from "./chunks/chunk-PTVDWR3A.js";
 import {
   CHART_PATH,
   DEFAULTS,
@@ -31,6 +33,7 @@ import {
   RUN_LIMIT_PARSERS,
   ValueError,
   canonicalName,
+  dataBranchFor,
   errorMessage,
   escapePlain,
   explainQuotaRefusal,
@@ -39,7 +42,7 @@ import {
   recordToJson,
   renderMarkdown,
   resultLine
-} from "./chunks/chunk-2RMAORMC.js";
+} from "./chunks/chunk-WOTJF6PM.js";
 import {
   __commonJS,
   __require,
@@ -3534,7 +3537,7 @@ function withRepositoryOptions(command) {
   return command.addOption(new Option("--github <owner/repo>", "a repository on GitHub (token from GITHUB_TOKEN)").conflicts("local")).option("--local <path>", "a local git repository (default: the current directory)").option("--branch <name>", "the source branch (default: the checked-out branch; on GitHub, the default branch)").option("--data-branch <name>", "the data branch; {branch} is the source branch", DEFAULTS.dataBranch);
 }
 async function clientFor(options, io, log, connection = {}) {
-  const { TuskClient } = await import("./chunks/tusk-client-XZGEUVMX.js");
+  const { TuskClient } = await import("./chunks/tusk-client-HKAEP3EB.js");
   const common = {
     branch: options.branch,
     dataBranch: options.dataBranch,
@@ -3763,14 +3766,12 @@ function runLimitsFrom(options) {
 }
 
 // src/cli/commands/run.ts
-var CANCELLED = 130;
 function registerRun(program2, io) {
   withRunLimitOptions(
     withRepositoryOptions(
       program2.command("run").description("run the pipeline on the source branch's head commit and commit the data branch (the Action's commit mode)")
-    ).option("--sources <dir>", "offline sources: a folder of owner/repo directories or owner/repo.tar.gz tarballs (default: GitHub)").option("--input <glob...>", "paths or globs of the input files", [...DEFAULTS.input]).option("--force <name...>", "compute these repositories again although their records could be reused").option("--force-all", "compute every datum again (for instance after a change of the stats definitions)").option("-v, --verbose", "log every datum, also on a terminal")
+    ).option("--sources <dir>", "offline sources: a folder of owner/repo directories or owner/repo.tar.gz tarballs (default: GitHub)").option("--input <glob...>", "paths or globs of the input files", [...DEFAULTS.input]).option("--force <name...>", "compute these repositories again although their records could be reused").addOption(new Option("--force-all", "compute every datum again (for instance after a change of the stats definitions)").conflicts("force")).option("-v, --verbose", "log every datum, also on a terminal")
   ).action(async (options) => {
-    if (options.forceAll && options.force) throw new CliFailure("give --force names or --force-all, not both", 2);
     const limits = runLimitsFrom(options);
     const log = cliLog(io, Boolean(options.verbose));
     const client = await clientFor(options, io, log, { requestTimeoutMs: limits.requestTimeoutMs });
@@ -3795,8 +3796,8 @@ function registerRun(program2, io) {
     }
     for (const line of result.invalid) io.err(`${line.file}:${line.line}: not a repository name: ${JSON.stringify(line.text)}`);
     if (pending > 0 && result.outcome === "committed") {
-      const message = `${pending} datum${pending === 1 ? "" : "s"} pending: ${pendingNote(result.stopped, null, limits.shard)}`;
-      if (result.stopped === "cancel") throw new CliFailure(message, CANCELLED);
+      const message = pendingMessage(pending, pendingNote(result.stopped, null, limits.shard));
+      if (result.stopped === "cancel") throw new CliFailure(message, CANCELLED_EXIT_CODE);
       log.warning(message);
     }
     if (invalid > 0) throw new CliFailure(`${invalid} invalid input line${invalid === 1 ? "" : "s"}: the valid names were processed`, 1);
@@ -3827,7 +3828,7 @@ https://github.com/sirupsen/logrus
 spf13/cobra
 `;
 var ADDED_NAME = "google/go-cmp";
-var DATA_BRANCH = "tusk/main";
+var DATA_BRANCH = dataBranchFor(DEFAULTS.dataBranch, "main");
 var VIEW_DIR = "data-branch";
 function demoSources() {
   for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {

@@ -1,8 +1,9 @@
 import { createRequire as __tuskCreateRequire } from 'node:module'; const require = __tuskCreateRequire(import.meta.url);
 import {
+  pendingMessage,
   pendingNote,
   stopOnSignals
-} from "./chunks/chunk-V4FMRX2I.js";
+} from "./chunks/chunk-WLWLZ2PV.js";
 import {
   DataStore,
   RunControl,
@@ -15,13 +16,12 @@ import {
   planDatums,
   quotaGate,
   readInput,
-  recordTally,
   recordsFor,
   runCommitPipeline,
   runCounts,
   runDatums,
   withStatsIn
-} from "./chunks/chunk-DAPLEZES.js";
+} from "./chunks/chunk-XJ7E6IUX.js";
 import {
   COMMENT_MAX_LENGTH,
   DEFAULTS,
@@ -48,9 +48,11 @@ import {
   oneOf,
   paginateRest,
   renderMarkdown,
+  repositoryCommitUrl,
   restEndpointMethods,
+  tallyRecords,
   trendOfCommits
-} from "./chunks/chunk-2RMAORMC.js";
+} from "./chunks/chunk-WOTJF6PM.js";
 import {
   __commonJS,
   __require,
@@ -39521,14 +39523,14 @@ async function runPreview(repo, store, sources, settings, env) {
   );
   const records = recordsFor(input.parsed.names, [(key) => results.get(key), withStatsIn(byKey(previous))]);
   const diff = diffData({ records: previous, invalid: [] }, { records, invalid: input.parsed.invalid });
-  const tally = recordTally(records);
+  const { failed, pending } = tallyRecords(records);
   return {
     base: state.data,
     records,
     invalid: input.parsed.invalid,
     diff,
-    counts: runCounts({ processed: datums.computed, reused: plan.reuse.length, ...tally }, input.parsed.invalid.length, diff),
-    stopped: tally.pending > 0 ? control.stopReason : null
+    counts: runCounts({ processed: datums.computed, reused: plan.reuse.length, failed, pending }, input.parsed.invalid.length, diff),
+    stopped: pending > 0 ? control.stopReason : null
   };
 }
 
@@ -39569,7 +39571,7 @@ function labelsOf(history) {
 }
 function dataCommitCell(sha, repositoryUrl) {
   const short = codeSpan((sha ?? "").slice(0, 7));
-  return repositoryUrl && sha ? `[${short}](${linkDestination(`${repositoryUrl.replace(/\/+$/, "")}/commit/${sha}`)})` : short;
+  return repositoryUrl && sha ? `[${short}](${linkDestination(repositoryCommitUrl(repositoryUrl, sha))})` : short;
 }
 function numbersTable(content, labels) {
   const rows = content.history.map((point, i) => {
@@ -39903,7 +39905,7 @@ async function report(result) {
   await summary.addRaw(result.summary).write();
   const { pending } = result.counts;
   if (pending > 0) {
-    const message = `${pending} datum${pending === 1 ? "" : "s"} pending: ${result.note}`;
+    const message = pendingMessage(pending, result.note);
     if (result.stopped === "cancel") setFailed(message);
     else if (result.stopped !== null) warning(message, { title: "Pending datums" });
     else notice(message);
@@ -39967,8 +39969,8 @@ async function run() {
     const store = DataStore.forSourceBranch(backend, settings.dataBranch, job.branch, context2.serverUrl, warning);
     const source = { sourceCommit: job.sourceCommit, input: settings.input, refresh: job.mode === "refresh", force: settings.force };
     const result = await runCommitPipeline(backend, store, sources, commitPipelineSettings(limits, source), env);
-    const summary2 = commitReport(result, store.branch, repositoryUrl, note(result.stopped));
-    await report({ ...result, summary: summary2, note: note(result.stopped) });
+    const stopNote = note(result.stopped);
+    await report({ ...result, summary: commitReport(result, store.branch, repositoryUrl, stopNote), note: stopNote });
   } catch (error2) {
     setFailed(errorMessage(explainQuotaRefusal(error2)));
   } finally {

@@ -2,16 +2,16 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-QAQX6BLC.js";
+} from "./chunks/chunk-CMB2DG6O.js";
 import {
   TuskClient
-} from "./chunks/chunk-4DYWGKZZ.js";
-import "./chunks/chunk-DAPLEZES.js";
+} from "./chunks/chunk-7KHVSBHB.js";
+import "./chunks/chunk-XJ7E6IUX.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-WVEORVIM.js";
+} from "./chunks/chunk-PTVDWR3A.js";
 import {
   SourceError,
   canonicalName,
@@ -19,7 +19,7 @@ import {
   parseInputFiles,
   renderMarkdown,
   tarballStats
-} from "./chunks/chunk-2RMAORMC.js";
+} from "./chunks/chunk-WOTJF6PM.js";
 import "./chunks/chunk-KQGWDRHS.js";
 export {
   SourceError,

@@ -3,10 +3,9 @@
  * for its users, and a test holds the two to the same values) and the CLI's options.
  */
 
-import { DEFAULT_MAX_INFLATED_BYTES } from './stats/limits.js';
+import { DEFAULT_MAX_INFLATED_BYTES, MEBIBYTE } from './stats/limits.js';
 
 const MINUTE = 60_000;
-const MEBIBYTE = 1024 * 1024;
 
 export const DEFAULTS = {
   /** Paths or globs of the input files. */

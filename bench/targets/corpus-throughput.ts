@@ -8,7 +8,7 @@ import { runShell } from '../lib/processes.js';
 import { timeRow } from '../lib/rows.js';
 import type { Row } from '../lib/table.js';
 
-/** Tarballs in flight at once, as the pipeline runs them. */
+/** Tarballs in flight at once (bench/lib/map-concurrent.ts), as the pipeline's workers run datums. */
 export const ENGINE_CONCURRENCY = 4;
 
 export async function corpusThroughputRows(context: BenchContext, tarballs: readonly Tarball[]): Promise<Row[]> {

@@ -2,7 +2,7 @@
  * The defaults and bounds both faces share: the action's inputs (action.yml repeats the defaults
  * for its users, and a test holds the two to the same values) and the CLI's options.
  */
-declare const MEBIBYTE: number;
+import { MEBIBYTE } from './stats/limits.js';
 export declare const DEFAULTS: {
     /** Paths or globs of the input files. */
     readonly input: readonly ["projects.txt"];

@@ -6,7 +6,7 @@ import type { InvalidLine } from '../names/input-file.js';
 import { runCommitPipeline, type RunCounts, type RunEnvironment } from '../pipeline/commit-pipeline.js';
 import { RunControl, type StopReason } from '../pipeline/run-control.js';
 import { formatShard } from '../pipeline/shard.js';
-import { pendingNote } from '../pipeline/stop-note.js';
+import { pendingMessage, pendingNote } from '../pipeline/stop-note.js';
 import { connectGitHub } from '../runtime/github-connection.js';
 import { stopOnSignals } from '../runtime/stop-on-signals.js';
 import { commitPipelineSettings, RUN_LIMIT_NAMES } from '../settings/run-limits.js';
@@ -59,7 +59,7 @@ async function report(result: Report): Promise<void> {
   await core.summary.addRaw(result.summary).write();
   const { pending } = result.counts;
   if (pending > 0) {
-    const message = `${pending} datum${pending === 1 ? '' : 's'} pending: ${result.note}`;
+    const message = pendingMessage(pending, result.note);
     // A cancelled run fails (GitHub shows it cancelled anyway); quota and time budget are a normal
     // end; a job of a split run that did its part leaves the others' datums pending, as it should.
     if (result.stopped === 'cancel') core.setFailed(message);
@@ -128,8 +128,8 @@ export async function run(): Promise<void> {
     const store = DataStore.forSourceBranch(backend, settings.dataBranch, job.branch, github.context.serverUrl, core.warning);
     const source = { sourceCommit: job.sourceCommit, input: settings.input, refresh: job.mode === 'refresh', force: settings.force };
     const result = await runCommitPipeline(backend, store, sources, commitPipelineSettings(limits, source), env);
-    const summary = commitReport(result, store.branch, repositoryUrl, note(result.stopped));
-    await report({ ...result, summary, note: note(result.stopped) });
+    const stopNote = note(result.stopped);
+    await report({ ...result, summary: commitReport(result, store.branch, repositoryUrl, stopNote), note: stopNote });
   } catch (error) {
     // Whatever was thrown, a string included, fails the step with its message.
     core.setFailed(errorMessage(explainQuotaRefusal(error)));

@@ -71,6 +71,7 @@ export class TuskClient {
   private access: GitHubAccess | null = null;
   /** The run under way, whose budget and cancellation rule what the client may wait for. */
   private activeRun: RunControl | null = null;
+  private sourceBranch: Promise<string> | null = null;
   readonly backend: RepoBackend;
 
   private constructor(
@@ -116,7 +117,9 @@ export class TuskClient {
 
   /** The source branch commands act on. */
   async branch(): Promise<string> {
-    return this.options.branch ?? (await this.backend.defaultBranch());
+    // Asked once: a command that opens the data branch twice must not ask GitHub twice.
+    this.sourceBranch ??= this.options.branch !== undefined ? Promise.resolve(this.options.branch) : this.backend.defaultBranch();
+    return this.sourceBranch;
   }
 
   /** The data branch of the source branch. */

@@ -15,8 +15,13 @@ export function shortSha(sha: string): string {
   return sha.slice(0, 7);
 }
 
+/** A commit's page in the repository at `repositoryUrl`. */
+export function repositoryCommitUrl(repositoryUrl: string, sha: string): string {
+  return `${repositoryUrl.replace(/\/+$/, '')}/commit/${sha}`;
+}
+
 /** Where a commit can be seen, when the context says. */
 export function commitUrl(context: DiffContext, sha: string, url: string | undefined): string | undefined {
   if (url !== undefined) return url;
-  return context.repositoryUrl === undefined ? undefined : `${context.repositoryUrl.replace(/\/+$/, '')}/commit/${sha}`;
+  return context.repositoryUrl === undefined ? undefined : repositoryCommitUrl(context.repositoryUrl, sha);
 }

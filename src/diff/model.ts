@@ -4,8 +4,7 @@
  */
 import type { InvalidLine } from '../names/input-file.js';
 import { byteOrder, compareBytes, keyComparison, nameKey } from '../names/repo-name.js';
-import { changedByEngine, hasStats, type StatsRecord } from '../stats/record.js';
-import type { Rename } from '../store/data-commit-message.js';
+import { changedByEngine, hasStats, renamesOf, tallyRecords, type Rename, type StatsRecord } from '../stats/record.js';
 
 /** One data commit's side of a comparison; `invalid` may be empty (a base has none to report). */
 export interface DataSide {
@@ -106,24 +105,12 @@ function toRow(record: StatsRecord): Row {
 }
 
 function totalsOf(records: StatsRecord[]): Totals {
-  const totals: Totals = { repositories: 0, deps: 0, lines: 0 };
-  for (const record of records) {
-    if (!hasStats(record)) continue;
-    totals.repositories += 1;
-    totals.deps += record.deps ?? 0;
-    totals.lines += record.lines ?? 0;
-  }
-  return totals;
+  const { rows, deps, lines } = tallyRecords(records);
+  return { repositories: rows, deps, lines };
 }
 
 function pendingNames(records: StatsRecord[]): string[] {
   return records.filter((record) => record.pending).map((record) => record.repo);
-}
-
-function renames(records: StatsRecord[]): Rename[] {
-  const renamed: Rename[] = [];
-  for (const record of records) if (record.renamed) renamed.push({ from: record.repo, to: record.renamed });
-  return renamed;
 }
 
 function failures(records: StatsRecord[]): FailedDatum[] {
@@ -154,7 +141,7 @@ export function diffData(before: DataSide, after: DataSide): DataDiff {
     totals: { before: totalsOf(old.records), after: totalsOf(now.records) },
     failed: failures(now.records),
     pending: pendingNames(now.records),
-    renamed: renames(now.records),
+    renamed: renamesOf(now.records),
     invalid: [...after.invalid].sort(compareInvalid),
   };
   // A row whose datum is pending on the after side is not removed: it is not known yet.

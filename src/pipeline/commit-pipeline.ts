@@ -1,7 +1,7 @@
 import type { ApiQuota } from '../github/api-quota.js';
 import type { InvalidLine } from '../names/input-file.js';
 import { ENGINE_VERSION } from '../stats/engine-version.js';
-import type { StatsRecord } from '../stats/record.js';
+import { tallyRecords, type StatsRecord } from '../stats/record.js';
 import type { DataCommit, DataStore } from '../store/data-store.js';
 import type { RepoBackend } from '../store/repo-backend.js';
 import { diffData, counts, type DataDiff } from '../diff/model.js';
@@ -55,17 +55,6 @@ export interface RunCounts {
 /** A run's counts: its datums, its invalid input lines, and the rows its diff adds, removes and changes. */
 export function runCounts(datums: { processed: number; reused: number; failed: number; pending: number }, invalid: number, diff: DataDiff): RunCounts {
   return { processed: datums.processed, reused: datums.reused, failed: datums.failed, pending: datums.pending, invalid, ...counts(diff) };
-}
-
-/** Failed and pending records among `records`. */
-export function recordTally(records: readonly StatsRecord[]): { failed: number; pending: number } {
-  let failed = 0;
-  let pending = 0;
-  for (const record of records) {
-    if (record.pending) pending++;
-    else if (record.error !== null) failed++;
-  }
-  return { failed, pending };
 }
 
 interface BaseResult {
@@ -145,13 +134,13 @@ export async function runCommitPipeline(
   const previous = state.tip ? await store.records(state.tip) : [];
   const plan = planDatums(input.parsed.names, previous, settings.refresh, settings.force);
   const mode = settings.refresh ? ('refresh' as const) : ('commit' as const);
-  const forced = plan.work.filter((item) => item.forced && inShard(settings.shard, item.name)).map((item) => item.name);
+  const work = plan.work.filter((item) => inShard(settings.shard, item.name));
+  const forced = work.filter((item) => item.forced).map((item) => item.name);
   const target = { inputCommit, inputFiles: input.files, names: input.parsed.names, invalid: input.parsed.invalid.length, mode, shard: settings.shard, forced };
   const gate = quotaGate(env.quota, { concurrency: settings.concurrency, commitsUseApi: repo.kind === 'github' });
   const policy = { ...settings.checkpoint, affordable: gate.mayCheckpoint };
   const writer = new DataWriter(store, repo, target, { state, records: previous }, policy, control, log);
 
-  const work = plan.work.filter((item) => inShard(settings.shard, item.name));
   const datums = await log.group('Compute stats', () => {
     const pendingFirst = work.filter((item) => item.previous?.pending).length;
     const rechecks = work.filter((item) => item.recheck).length;
@@ -173,7 +162,7 @@ export async function runCommitPipeline(
   if (written.kind === 'superseded') return nothingToDo('superseded', written.head, input.parsed.invalid, writer.commits);
 
   const diff = diffData({ records: previous, invalid: [] }, { records: written.records, invalid: input.parsed.invalid });
-  const tally = recordTally(written.records);
+  const { failed, pending } = tallyRecords(written.records);
   const reused = plan.reuse.length + datums.kept;
   return {
     outcome: 'committed',
@@ -182,9 +171,9 @@ export async function runCommitPipeline(
     previous: head,
     records: written.records,
     invalid: input.parsed.invalid,
-    counts: runCounts({ processed: datums.computed, reused, ...tally }, input.parsed.invalid.length, diff),
+    counts: runCounts({ processed: datums.computed, reused, failed, pending }, input.parsed.invalid.length, diff),
     diff,
-    stopped: tally.pending > 0 ? control.stopReason : null,
+    stopped: pending > 0 ? control.stopReason : null,
     commits: writer.commits,
   };
 }

@@ -2,9 +2,9 @@ import { errorMessage } from '../error-message.js';
 import type { InputFile, InputName } from '../names/input-file.js';
 import { nameKey } from '../names/repo-name.js';
 import { ENGINE_VERSION } from '../stats/engine-version.js';
-import { changedByEngine, hasStats, isOutdated, type StatsRecord } from '../stats/record.js';
+import { changedByEngine, hasStats, isOutdated, renamesOf, tallyRecords, type StatsRecord } from '../stats/record.js';
 import { TUSK_VERSION } from '../version.js';
-import type { DataCommitFacts, Rename } from '../store/data-commit-message.js';
+import type { DataCommitFacts } from '../store/data-commit-message.js';
 import { projectPathsOf, type BranchState, type DataCommit, type DataStore } from '../store/data-store.js';
 import type { RepoBackend } from '../store/repo-backend.js';
 import { isNewerInput } from './input-order.js';
@@ -244,20 +244,11 @@ export class DataWriter {
 
   /** A commit's facts: what it computed against its parent, what it carried, what is still to do. */
   private factsOf(inputCommit: string, records: StatsRecord[], parent: ReadonlyMap<string, StatsRecord>, invalid: number): DataCommitFacts {
-    const counts = { processed: 0, reused: 0, failed: 0, pending: 0, outdated: 0, rows: 0, invalid, lines: 0, deps: 0 };
+    const counts = { ...tallyRecords(records), processed: 0, reused: 0, outdated: 0, invalid };
     let engineChanged = 0;
-    const renamed: Rename[] = [];
     for (const record of records) {
       const key = nameKey(record.repo);
       if (isOutdated(record)) counts.outdated++;
-      if (record.renamed) renamed.push({ from: record.repo, to: record.renamed });
-      if (record.pending) counts.pending++;
-      else if (record.error !== null) counts.failed++;
-      else {
-        counts.rows++;
-        counts.lines += record.lines ?? 0;
-        counts.deps += record.deps ?? 0;
-      }
       // Computed here and new to the parent; a forced datum counts even when its numbers held.
       const fresh = this.forcedUncommitted.has(key) || !sameRecord(record, parent.get(key));
       if (!record.pending && this.computedKeys.has(key) && this.results.get(key) && fresh) {
@@ -267,6 +258,7 @@ export class DataWriter {
       }
     }
     counts.reused = records.length - counts.processed - counts.pending;
+    const renamed = renamesOf(records);
     const stopped = this.control.stopReason;
     const { shard } = this.target;
     return {

@@ -44,6 +44,8 @@ export function withStatsIn(records: ReadonlyMap<string, StatsRecord>): RecordSo
 
 /** Whether two records say the same, whatever the spelling of their names. */
 export function sameRecord(a: StatsRecord | undefined, b: StatsRecord | undefined): boolean {
-  if (!a || !b) return a === b;
+  // Most records a commit carries are the very objects its parent's index holds: no need to serialize them.
+  if (a === b) return true;
+  if (!a || !b) return false;
   return recordToJson({ ...a, repo: '' }) === recordToJson({ ...b, repo: '' });
 }

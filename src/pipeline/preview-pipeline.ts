@@ -2,10 +2,10 @@ import { diffData, type DataDiff } from '../diff/model.js';
 import type { InvalidLine } from '../names/input-file.js';
 import { nameKey } from '../names/repo-name.js';
 import type { SourceProvider } from '../sources/source-provider.js';
-import type { StatsRecord } from '../stats/record.js';
+import { tallyRecords, type StatsRecord } from '../stats/record.js';
 import type { DataCommit, DataStore } from '../store/data-store.js';
 import type { RepoBackend } from '../store/repo-backend.js';
-import { recordTally, runCounts, type RunCounts, type RunEnvironment } from './commit-pipeline.js';
+import { runCounts, type RunCounts, type RunEnvironment } from './commit-pipeline.js';
 import { byKey, recordsFor, withStatsIn } from './merge-records.js';
 import { planDatums } from './plan.js';
 import { quotaGate } from './quota-gate.js';
@@ -68,13 +68,13 @@ export async function runPreview(
   );
   const records = recordsFor(input.parsed.names, [(key) => results.get(key), withStatsIn(byKey(previous))]);
   const diff = diffData({ records: previous, invalid: [] }, { records, invalid: input.parsed.invalid });
-  const tally = recordTally(records);
+  const { failed, pending } = tallyRecords(records);
   return {
     base: state.data,
     records,
     invalid: input.parsed.invalid,
     diff,
-    counts: runCounts({ processed: datums.computed, reused: plan.reuse.length, ...tally }, input.parsed.invalid.length, diff),
-    stopped: tally.pending > 0 ? control.stopReason : null,
+    counts: runCounts({ processed: datums.computed, reused: plan.reuse.length, failed, pending }, input.parsed.invalid.length, diff),
+    stopped: pending > 0 ? control.stopReason : null,
   };
 }

@@ -81,7 +81,8 @@ async function runDatum(item: DatumWork, sources: SourceProvider, options: Datum
 }
 
 function describe(record: StatsRecord): string {
-  if (record.error !== null) return `failed: ${record.error}`;
+  // The log line already says "failed".
+  if (record.error !== null) return record.error;
   return `${record.deps} deps, ${record.lines} lines${record.stale ? ` (stale: ${record.stale})` : ''}`;
 }
 

@@ -23,3 +23,9 @@ export function pendingNote(reason: StopReason | null, quota: QuotaState | null,
         : 'a later run computes them first.';
   }
 }
+
+/** `N datums pending: why, and when they are computed`: the warning a run ends with. */
+export function pendingMessage(pending: number, note: string): string {
+  // The bare number, as the `pending` output gives it.
+  return `${pending} datum${pending === 1 ? '' : 's'} pending: ${note}`;
+}

@@ -4,6 +4,9 @@
  */
 export const CANCEL_GRACE_MS = 8000;
 
+/** Exit code of a run stopped by SIGINT or SIGTERM, as shells report it. */
+export const CANCELLED_EXIT_CODE = 130;
+
 /**
  * Turns SIGINT and SIGTERM into a cancellation (`cancel`): datums stop, downloads are abandoned,
  * and the run commits what it finished. A later signal changes nothing (the commit is
@@ -21,7 +24,7 @@ export function stopOnSignals(cancel: () => void, log: (message: string) => void
     cancel();
     exitTimer = setTimeout(() => {
       log(`the commit did not finish within ${CANCEL_GRACE_MS / 1000} s of ${signal}: exiting without it`);
-      process.exit(130);
+      process.exit(CANCELLED_EXIT_CODE);
     }, CANCEL_GRACE_MS);
     exitTimer.unref();
   };

@@ -1,4 +1,5 @@
 import { errorMessage } from '../error-message.js';
+import { isFullSha } from '../git-sha.js';
 import { commitSha, httpStatus, type GitHubClient } from '../github/octokit.js';
 import { isQuotaRefusal } from '../github/api-quota.js';
 import { canonicalName, nameKey } from '../names/repo-name.js';
@@ -16,8 +17,6 @@ import type { ComputeOptions, HeadCheck, SourceProvider } from './source-provide
 export type DownloadMode = 'auto' | 'api' | 'archive';
 export const DOWNLOAD_MODES: readonly DownloadMode[] = ['auto', 'api', 'archive'];
 
-const FULL_SHA = /^[0-9a-f]{40}$/;
-
 function splitName(repo: string): { owner: string; repo: string } {
   const [owner, name] = repo.split('/') as [string, string];
   return { owner, repo: name };
@@ -28,7 +27,7 @@ function splitName(repo: string): { owner: string; repo: string } {
  * renamed or moved repository's old name to the new one, and serves its archives from
  * `…/OWNER/REPO/tar.gz/REF`, `…/OWNER/REPO/legacy.tar.gz/REF` or `…/OWNER/REPO/archive/REF.tar.gz`.
  */
-export function servedName(finalUrl: string): string | null {
+function servedName(finalUrl: string): string | null {
   let path: string;
   try {
     path = new URL(finalUrl).pathname;
@@ -49,7 +48,7 @@ function renameOf(repo: string, finalUrl: string): { renamed: string } | Record<
 async function recordOf(repo: string, body: ReadableStream<Uint8Array>, finalUrl: string, limits: ArchiveLimits): Promise<StatsRecord> {
   const rename = renameOf(repo, finalUrl);
   try {
-    const result = await archiveStats(body, repo, repo, limits);
+    const result = await archiveStats(body, repo, limits);
     return { ...successRecord(repo, commitOfArchive(result), result.stats), ...rename };
   } catch (error) {
     if (error instanceof SourceError) return { ...failureRecord(repo, null, error.message), ...rename };
@@ -109,7 +108,10 @@ class ArchiveUrls {
       response = await this.fetch(url, { signal: options.signal, redirect: 'follow' });
     } catch (error) {
       if (options.signal.aborted) throw error;
-      return { unreachable: `${errorMessage(error)} (${url})` };
+      // fetch says only "fetch failed": why (no such host, refused, TLS) is in its cause.
+      const cause = (error as { cause?: unknown } | null)?.cause;
+      const reason = cause === undefined ? errorMessage(error) : `${errorMessage(error)}: ${errorMessage(cause)}`;
+      return { unreachable: reason.includes(url) ? reason : `${reason} (${url})` };
     }
     if (response.status === 404) return 'not-found';
     if (response.status === 403 || response.status === 429) return 'refused';
@@ -130,7 +132,6 @@ export interface GitHubSourcesOptions {
 
 /** Sources from GitHub, by the chosen download mode; refresh's head checks are free conditional requests. */
 export class GitHubSources implements SourceProvider {
-  readonly apiRequestsPerDatum: number;
   private readonly api: ApiTarballs;
   private readonly archives: ArchiveUrls;
   /** Once the archive URLs refuse (the site's own rate limit), `auto` uses the API for the rest of the run. */
@@ -139,7 +140,12 @@ export class GitHubSources implements SourceProvider {
   constructor(private readonly options: GitHubSourcesOptions) {
     this.api = new ApiTarballs(options.octokit, options.limits);
     this.archives = new ArchiveUrls(options.serverUrl, options.fetch, options.limits);
-    this.apiRequestsPerDatum = options.download === 'api' ? 1 : 0;
+  }
+
+  /** What the next datum costs: the API's tarball request, or nothing while the archive URLs serve. */
+  get apiRequestsPerDatum(): number {
+    const { download } = this.options;
+    return download === 'api' || (download === 'auto' && this.archivesRefused) ? 1 : 0;
   }
 
   async compute(repo: string, options: ComputeOptions): Promise<StatsRecord> {
@@ -160,7 +166,7 @@ export class GitHubSources implements SourceProvider {
 
   async headMoved(repo: string, commit: string | null, signal: AbortSignal): Promise<HeadCheck> {
     // Without a full SHA there is nothing to compare: compute it again.
-    if (!commit || !FULL_SHA.test(commit)) return { moved: true, head: null };
+    if (!commit || !isFullSha(commit)) return { moved: true, head: null };
     try {
       // A conditional request: 304 means unchanged, and does not count against the quota.
       const head = await commitSha(this.options.octokit, splitName(repo), 'HEAD', commit, signal);

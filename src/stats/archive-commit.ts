@@ -3,13 +3,13 @@
  * commit's id in the tar's pax global header (`comment=`), and GitHub's API tarball names its top
  * folder `OWNER-REPO-SHORTSHA` after it.
  */
+import { isFullSha } from '../git-sha.js';
 
-const FULL_SHA = /^[0-9a-f]{40}$/;
 const SHORT_SHA = /^[0-9a-f]{7,40}$/;
 
 /** The commit in a pax global header's comment, when it is one. */
 export function commitOfComment(comment: string | undefined): string | null {
-  return comment !== undefined && FULL_SHA.test(comment) ? comment : null;
+  return comment !== undefined && isFullSha(comment) ? comment : null;
 }
 
 /**

@@ -5,7 +5,7 @@
  * archive meets one, and it gets a clear error instead of exhausting memory or time.
  */
 
-const MEBIBYTE = 1024 * 1024;
+export const MEBIBYTE = 1024 * 1024;
 
 /** Bytes an archive may inflate to: an inflate bomb stops here. */
 export const DEFAULT_MAX_INFLATED_BYTES = 8 * 1024 * MEBIBYTE;

@@ -31,6 +31,42 @@ export interface StatsRecord {
   stale?: string;
 }
 
+/** An input name whose repository GitHub serves under a new name. */
+export interface Rename {
+  from: string;
+  to: string;
+}
+
+/** The renamed repositories among `records`, in their order. */
+export function renamesOf(records: Iterable<StatsRecord>): Rename[] {
+  const renamed: Rename[] = [];
+  for (const record of records) if (record.renamed) renamed.push({ from: record.repo, to: record.renamed });
+  return renamed;
+}
+
+/** How a set of records stands: rows with stats and their totals, failed datums, pending ones. */
+export interface RecordTally {
+  rows: number;
+  deps: number;
+  lines: number;
+  failed: number;
+  pending: number;
+}
+
+export function tallyRecords(records: Iterable<StatsRecord>): RecordTally {
+  const tally: RecordTally = { rows: 0, deps: 0, lines: 0, failed: 0, pending: 0 };
+  for (const record of records) {
+    if (record.pending) tally.pending++;
+    else if (record.error !== null) tally.failed++;
+    else {
+      tally.rows++;
+      tally.deps += record.deps ?? 0;
+      tally.lines += record.lines ?? 0;
+    }
+  }
+  return tally;
+}
+
 /** The numbers of a successful computation, before they are attached to a repository. */
 export interface Stats {
   files: number;

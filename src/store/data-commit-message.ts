@@ -3,6 +3,8 @@
  * provenance (`Tusk-Input-Commit`), the run's counts, which `tusk log` shows, and for a partial
  * commit how many datums are pending and why the run stopped.
  */
+import { isFullSha } from '../git-sha.js';
+import type { Rename } from '../stats/record.js';
 
 export interface DataCommitCounts {
   /** Datums this commit computed (new against its parent). */
@@ -42,12 +44,6 @@ export interface DataCommitFacts {
   /** The Tusk release and the stats engine version that made this commit (absent on older commits). */
   tuskVersion?: string;
   engine?: number;
-}
-
-/** An input name whose repository GitHub serves under a new name. */
-export interface Rename {
-  from: string;
-  to: string;
 }
 
 export const INPUT_COMMIT_TRAILER = 'Tusk-Input-Commit';
@@ -145,7 +141,7 @@ function forcedNames(message: string): string[] | null {
 export function parseDataCommitMessage(message: string): DataCommitFacts | null {
   const map = trailers(message);
   const inputCommit = map.get(INPUT_COMMIT_TRAILER.toLowerCase());
-  if (!inputCommit || !/^[0-9a-f]{40}$/.test(inputCommit)) return null;
+  if (!inputCommit || !isFullSha(inputCommit)) return null;
   const count = (trailer: string): number => Number.parseInt(map.get(trailer.toLowerCase()) ?? '0', 10) || 0;
   const counts: DataCommitCounts = {
     processed: count(COUNT_TRAILERS.processed),

@@ -1,4 +1,3 @@
-import { DEFAULTS } from '../defaults.js';
 import { canonicalName, nameKey, sortByName } from '../names/repo-name.js';
 import { hasStats, recordToJson, resultLine, type StatsRecord } from '../stats/record.js';
 
@@ -6,9 +5,6 @@ import { hasStats, recordToJson, resultLine, type StatsRecord } from '../stats/r
 export const RESULTS_PATH = 'stats/results';
 export const RECORDS_PATH = 'stats/records.jsonl';
 export const PROJECTS_DIR = 'projects/';
-
-/** The data branch template's default (docs/contract.md §3.2): `{branch}` is the source branch. */
-export const DEFAULT_DATA_BRANCH = DEFAULTS.dataBranch;
 
 /** Git's rules for a branch name, for what a template can produce. */
 export function isValidBranchName(name: string): boolean {

@@ -1,4 +1,5 @@
 import { commitSha, httpStatus, type GitHubClient } from '../github/octokit.js';
+import { isFullSha } from '../git-sha.js';
 import { explainRefusal } from '../github/permission-error.js';
 import { NotFoundError, type CommitConflict, type CommitInfo, type FileChange, type RepoBackend } from './repo-backend.js';
 
@@ -7,7 +8,6 @@ const FILE_MODE = '100644' as const;
 const CREATE_BLOB: string = 'POST /repos/{owner}/{repo}/git/blobs';
 /** GitHub's limit on one blob. */
 const MAX_BLOB_BYTES = 100 * 1024 * 1024;
-const FULL_SHA = /^[0-9a-f]{40}$/;
 
 /**
  * A repository on GitHub, through the Git Data API. A commit costs a blob for each file it writes,
@@ -66,7 +66,7 @@ export class GitHubBackend implements RepoBackend {
   async listFiles(commit: string): Promise<string[]> {
     const { data } = await this.octokit.rest.git.getTree({ ...this.coordinates, tree_sha: commit, recursive: 'true' });
     if (data.truncated) throw new Error(`the tree of ${commit} in ${this.description} is too large to list`);
-    if (FULL_SHA.test(commit)) this.treeOfCommit.set(commit, data.sha);
+    if (isFullSha(commit)) this.treeOfCommit.set(commit, data.sha);
     return data.tree.filter((entry) => entry.type === 'blob' && entry.path).map((entry) => entry.path!);
   }
 

@@ -3,6 +3,7 @@
  * commits, as Mermaid charts GitHub draws, with the same numbers in a table for readers (and for
  * wherever the charts do not render).
  */
+import { repositoryCommitUrl } from '../diff/context.js';
 import { codeSpan, linkDestination } from '../diff/escape.js';
 import { formatCount, formatQuantity } from '../diff/format-numbers.js';
 import { clipped } from '../diff/markdown.js';
@@ -32,7 +33,7 @@ function labelsOf(history: readonly TrendPoint[]): string[] {
 
 function dataCommitCell(sha: string | null, repositoryUrl: string | undefined): string {
   const short = codeSpan((sha ?? '').slice(0, 7));
-  return repositoryUrl && sha ? `[${short}](${linkDestination(`${repositoryUrl.replace(/\/+$/, '')}/commit/${sha}`)})` : short;
+  return repositoryUrl && sha ? `[${short}](${linkDestination(repositoryCommitUrl(repositoryUrl, sha))})` : short;
 }
 
 function numbersTable(content: TrendMarkdownContent, labels: readonly string[]): string {

@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENGINE_VERSION } from '../../src/stats/engine-version.js';
-import { commitOnBranch, git, initRepo } from '../support/git-fixtures.js';
+import { LocalGitBackend } from '../../src/store/local-git-backend.js';
+import { git, initRepo } from '../support/git-fixtures.js';
 import { githubTarball } from '../support/tarball.js';
 import { tempDir } from '../support/temp-dir.js';
 import { tusk } from '../support/run-cli.js';
@@ -19,23 +20,26 @@ function writeSources(dir: string): void {
   }
 }
 
+/** Commits `files` on top of tusk/main, as another tool writing the data branch would (the work tree is not touched). */
+async function commitOnDataBranch(repo: string, files: Record<string, string>, message: string): Promise<void> {
+  const backend = new LocalGitBackend(repo);
+  const changes = Object.entries(files).map(([path, content]) => ({ path, content }));
+  const written = await backend.commitFiles('tusk/main', await backend.branchHead('tusk/main'), changes, message);
+  if ('conflict' in written) throw new Error('tusk/main moved while the test wrote it');
+}
+
 /**
  * Rewrites the data branch's head as another engine version would have written it: the same
  * records with `engine` set to `other`, and acme/one's line count off by `skew`.
  */
-function rewriteAsEngine(repo: string, other: number, skew: number): void {
+function rewriteAsEngine(repo: string, other: number, skew: number): Promise<void> {
   const records = git(repo, 'show', 'tusk/main:stats/records.jsonl')
     .split('\n')
     .map((line) => JSON.parse(line) as { repo: string; lines: number; engine: number })
     .map((record) => ({ ...record, lines: record.repo === 'acme/one' ? record.lines + skew : record.lines, engine: other }));
   const results = records.map((record) => `${record.repo}, ${(record as unknown as { deps: number }).deps}, ${record.lines}`).join('\n');
   const message = git(repo, 'log', '-1', '--format=%B', 'tusk/main').replace(/^Tusk-Engine: \d+$/m, `Tusk-Engine: ${other}`);
-  commitOnBranch(
-    repo,
-    'tusk/main',
-    { 'stats/records.jsonl': `${records.map((r) => JSON.stringify(r)).join('\n')}\n`, 'stats/results': `${results}\n` },
-    message,
-  );
+  return commitOnDataBranch(repo, { 'stats/records.jsonl': `${records.map((r) => JSON.stringify(r)).join('\n')}\n`, 'stats/results': `${results}\n` }, message);
 }
 
 describe('computing datums again: a new stats engine, or a user asking', () => {
@@ -56,7 +60,7 @@ describe('computing datums again: a new stats engine, or a user asking', () => {
   afterEach(() => dir.cleanup());
 
   it('records made by another engine version are computed again, reported as engine changes, then reused', async () => {
-    rewriteAsEngine(repo, ENGINE_VERSION + 1, 5);
+    await rewriteAsEngine(repo, ENGINE_VERSION + 1, 5);
     const head = git(repo, 'rev-parse', 'tusk/main');
 
     // Same input commit: the data is not current for this engine, so the run is not skipped.
@@ -88,7 +92,7 @@ describe('computing datums again: a new stats engine, or a user asking', () => {
 
   it('records without an engine field are the first engine: reused by it', async () => {
     const records = git(repo, 'show', 'tusk/main:stats/records.jsonl').replaceAll(`,"engine":${ENGINE_VERSION}`, '');
-    commitOnBranch(repo, 'tusk/main', { 'stats/records.jsonl': `${records}\n` }, git(repo, 'log', '-1', '--format=%B', 'tusk/main'));
+    await commitOnDataBranch(repo, { 'stats/records.jsonl': `${records}\n` }, git(repo, 'log', '-1', '--format=%B', 'tusk/main'));
     commitLocalName(repo, 'acme/three');
     const result = await run('run', '--sources', sources);
     // acme/three has no source: it is computed, and fails; the two legacy records are reused as they are.

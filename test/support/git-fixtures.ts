@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** Runs git in `cwd` and returns its trimmed stdout. */
@@ -33,27 +32,4 @@ export function commitLocal(path: string, files: Record<string, string | null>, 
   }
   git(path, 'commit', '--quiet', '--allow-empty', '-m', message);
   return git(path, 'rev-parse', 'HEAD');
-}
-
-/**
- * Commits `files` on top of `branch` without touching the work tree (as another tool writing a
- * branch that is not checked out would); returns the commit.
- */
-export function commitOnBranch(path: string, branch: string, files: Record<string, string>, message: string): string {
-  const index = join(mkdtempSync(join(tmpdir(), 'tusk-index-')), 'index');
-  const withIndex = (...args: string[]): string =>
-    execFileSync('git', args, { cwd: path, encoding: 'utf8', env: { ...process.env, GIT_INDEX_FILE: index } }).trim();
-  try {
-    withIndex('read-tree', branch);
-    for (const [file, content] of Object.entries(files)) {
-      const blob = execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: path, input: content, encoding: 'utf8' }).trim();
-      withIndex('update-index', '--add', '--cacheinfo', `100644,${blob},${file}`);
-    }
-    const tree = withIndex('write-tree');
-    const commit = git(path, 'commit-tree', tree, '-p', branch, '-m', message);
-    git(path, 'update-ref', `refs/heads/${branch}`, commit);
-    return commit;
-  } finally {
-    rmSync(dirname(index), { recursive: true, force: true });
-  }
 }

@@ -47,8 +47,6 @@ function parseOutputs(text: string): Record<string, string> {
  */
 export async function runAction(options: {
   apiUrl: string;
-  /** The web root (source archives, links); default: the API's root, as on the emulator. */
-  serverUrl?: string;
   repository: string;
   event: ActionEvent;
   inputs?: Record<string, string>;
@@ -79,7 +77,8 @@ export async function runAction(options: {
     GITHUB_SHA: options.event.sha,
     GITHUB_REF: options.event.ref ?? '',
     GITHUB_API_URL: options.apiUrl,
-    GITHUB_SERVER_URL: options.serverUrl ?? options.apiUrl,
+    // The emulator serves the web root (source archives) where it serves the API.
+    GITHUB_SERVER_URL: options.apiUrl,
     GITHUB_OUTPUT: paths.output,
     GITHUB_STEP_SUMMARY: paths.summary,
     RUNNER_TEMP: dir,

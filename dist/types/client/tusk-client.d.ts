@@ -50,6 +50,7 @@ export declare class TuskClient {
     private access;
     /** The run under way, whose budget and cancellation rule what the client may wait for. */
     private activeRun;
+    private sourceBranch;
     readonly backend: RepoBackend;
     private constructor();
     /** A client for the git repository at `path`. */

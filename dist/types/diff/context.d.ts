@@ -19,5 +19,7 @@ export interface DiffContext {
 }
 /** A commit as people quote it: its first 7 hex digits. */
 export declare function shortSha(sha: string): string;
+/** A commit's page in the repository at `repositoryUrl`. */
+export declare function repositoryCommitUrl(repositoryUrl: string, sha: string): string;
 /** Where a commit can be seen, when the context says. */
 export declare function commitUrl(context: DiffContext, sha: string, url: string | undefined): string | undefined;

@@ -3,8 +3,7 @@
  * summary and `tusk diff`. Rows are those of `stats/results`: the records without an error.
  */
 import type { InvalidLine } from '../names/input-file.js';
-import { type StatsRecord } from '../stats/record.js';
-import type { Rename } from '../store/data-commit-message.js';
+import { type Rename, type StatsRecord } from '../stats/record.js';
 /** One data commit's side of a comparison; `invalid` may be empty (a base has none to report). */
 export interface DataSide {
     records: StatsRecord[];

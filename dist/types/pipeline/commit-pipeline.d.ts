@@ -1,6 +1,6 @@
 import type { ApiQuota } from '../github/api-quota.js';
 import type { InvalidLine } from '../names/input-file.js';
-import type { StatsRecord } from '../stats/record.js';
+import { type StatsRecord } from '../stats/record.js';
 import type { DataCommit, DataStore } from '../store/data-store.js';
 import type { RepoBackend } from '../store/repo-backend.js';
 import { type DataDiff } from '../diff/model.js';
@@ -51,11 +51,6 @@ export declare function runCounts(datums: {
     failed: number;
     pending: number;
 }, invalid: number, diff: DataDiff): RunCounts;
-/** Failed and pending records among `records`. */
-export declare function recordTally(records: readonly StatsRecord[]): {
-    failed: number;
-    pending: number;
-};
 interface BaseResult {
     /** The data commit the branch holds for this run: made by it, or the one that made it unnecessary. */
     dataCommit: string;

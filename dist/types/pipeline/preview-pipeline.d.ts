@@ -1,7 +1,7 @@
 import { type DataDiff } from '../diff/model.js';
 import type { InvalidLine } from '../names/input-file.js';
 import type { SourceProvider } from '../sources/source-provider.js';
-import type { StatsRecord } from '../stats/record.js';
+import { type StatsRecord } from '../stats/record.js';
 import type { DataCommit, DataStore } from '../store/data-store.js';
 import type { RepoBackend } from '../store/repo-backend.js';
 import { type RunCounts, type RunEnvironment } from './commit-pipeline.js';

@@ -6,3 +6,5 @@ import { type Shard } from './shard.js';
  * comments. A job of a split run that did its part leaves the other shards' datums pending.
  */
 export declare function pendingNote(reason: StopReason | null, quota: QuotaState | null, shard?: Shard): string;
+/** `N datums pending: why, and when they are computed`: the warning a run ends with. */
+export declare function pendingMessage(pending: number, note: string): string;

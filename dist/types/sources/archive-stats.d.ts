@@ -9,4 +9,4 @@ export interface ArchiveLimits {
  * the archive (too large, corrupt) rejects with a SourceError, a definite answer; a fault of the
  * transfer (a dropped connection, a timeout, an abort) rejects with that error, worth another try.
  */
-export declare function archiveStats(body: ReadableStream<Uint8Array>, repo: string, label: string, limits: ArchiveLimits): Promise<TarballStats>;
+export declare function archiveStats(body: ReadableStream<Uint8Array>, repo: string, limits: ArchiveLimits): Promise<TarballStats>;

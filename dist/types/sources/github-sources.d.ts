@@ -9,12 +9,6 @@ import type { ComputeOptions, HeadCheck, SourceProvider } from './source-provide
  */
 export type DownloadMode = 'auto' | 'api' | 'archive';
 export declare const DOWNLOAD_MODES: readonly DownloadMode[];
-/**
- * The repository an archive came from, by the URL its download ended at: GitHub redirects a
- * renamed or moved repository's old name to the new one, and serves its archives from
- * `…/OWNER/REPO/tar.gz/REF`, `…/OWNER/REPO/legacy.tar.gz/REF` or `…/OWNER/REPO/archive/REF.tar.gz`.
- */
-export declare function servedName(finalUrl: string): string | null;
 export interface GitHubSourcesOptions {
     octokit: GitHubClient;
     /** The web root, e.g. https://github.com, for source-archive URLs. */
@@ -27,12 +21,13 @@ export interface GitHubSourcesOptions {
 /** Sources from GitHub, by the chosen download mode; refresh's head checks are free conditional requests. */
 export declare class GitHubSources implements SourceProvider {
     private readonly options;
-    readonly apiRequestsPerDatum: number;
     private readonly api;
     private readonly archives;
     /** Once the archive URLs refuse (the site's own rate limit), `auto` uses the API for the rest of the run. */
     private archivesRefused;
     constructor(options: GitHubSourcesOptions);
+    /** What the next datum costs: the API's tarball request, or nothing while the archive URLs serve. */
+    get apiRequestsPerDatum(): number;
     compute(repo: string, options: ComputeOptions): Promise<StatsRecord>;
     headMoved(repo: string, commit: string | null, signal: AbortSignal): Promise<HeadCheck>;
 }

@@ -1,8 +1,3 @@
-/**
- * The commit an archive was made from, as the archive itself tells it: `git archive` writes the
- * commit's id in the tar's pax global header (`comment=`), and GitHub's API tarball names its top
- * folder `OWNER-REPO-SHORTSHA` after it.
- */
 /** The commit in a pax global header's comment, when it is one. */
 export declare function commitOfComment(comment: string | undefined): string | null;
 /** Why the archive's top folder and header name different commits, or null when they agree or cannot be compared. */

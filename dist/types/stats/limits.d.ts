@@ -4,6 +4,7 @@
  * seven modules; an import path is rarely longer than 100 bytes), so only a hostile or broken
  * archive meets one, and it gets a clear error instead of exhausting memory or time.
  */
+export declare const MEBIBYTE: number;
 /** Bytes an archive may inflate to: an inflate bomb stops here. */
 export declare const DEFAULT_MAX_INFLATED_BYTES: number;
 /** go.mod files larger than this are not read: no real one comes near. */

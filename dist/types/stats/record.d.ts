@@ -28,6 +28,22 @@ export interface StatsRecord {
      */
     stale?: string;
 }
+/** An input name whose repository GitHub serves under a new name. */
+export interface Rename {
+    from: string;
+    to: string;
+}
+/** The renamed repositories among `records`, in their order. */
+export declare function renamesOf(records: Iterable<StatsRecord>): Rename[];
+/** How a set of records stands: rows with stats and their totals, failed datums, pending ones. */
+export interface RecordTally {
+    rows: number;
+    deps: number;
+    lines: number;
+    failed: number;
+    pending: number;
+}
+export declare function tallyRecords(records: Iterable<StatsRecord>): RecordTally;
 /** The numbers of a successful computation, before they are attached to a repository. */
 export interface Stats {
     files: number;

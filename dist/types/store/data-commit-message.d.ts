@@ -1,8 +1,4 @@
-/**
- * A data commit's message: a summary line, then git trailers that make it self-describing:
- * provenance (`Tusk-Input-Commit`), the run's counts, which `tusk log` shows, and for a partial
- * commit how many datums are pending and why the run stopped.
- */
+import type { Rename } from '../stats/record.js';
 export interface DataCommitCounts {
     /** Datums this commit computed (new against its parent). */
     processed: number;
@@ -40,11 +36,6 @@ export interface DataCommitFacts {
     /** The Tusk release and the stats engine version that made this commit (absent on older commits). */
     tuskVersion?: string;
     engine?: number;
-}
-/** An input name whose repository GitHub serves under a new name. */
-export interface Rename {
-    from: string;
-    to: string;
 }
 export declare const INPUT_COMMIT_TRAILER = "Tusk-Input-Commit";
 export declare function formatDataCommitMessage(facts: DataCommitFacts): string;

@@ -3,8 +3,6 @@ import { type StatsRecord } from '../stats/record.js';
 export declare const RESULTS_PATH = "stats/results";
 export declare const RECORDS_PATH = "stats/records.jsonl";
 export declare const PROJECTS_DIR = "projects/";
-/** The data branch template's default (docs/contract.md §3.2): `{branch}` is the source branch. */
-export declare const DEFAULT_DATA_BRANCH: "tusk/{branch}";
 /** Git's rules for a branch name, for what a template can produce. */
 export declare function isValidBranchName(name: string): boolean;
 /** The data branch of `sourceBranch` under `template`; throws when that is no valid branch name. */

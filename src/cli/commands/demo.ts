@@ -4,6 +4,8 @@ import { appendFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULTS } from '../../defaults.js';
+import { dataBranchFor } from '../../store/data-layout.js';
 import { GitRunner } from '../../store/git-runner.js';
 import { LocalGitBackend } from '../../store/local-git-backend.js';
 import { WorkTree } from '../../store/work-tree.js';
@@ -18,7 +20,8 @@ https://github.com/sirupsen/logrus
 spf13/cobra
 `;
 const ADDED_NAME = 'google/go-cmp';
-const DATA_BRANCH = 'tusk/main';
+/** The data branch of `main`, by the default template, as `tusk run` names it. */
+const DATA_BRANCH = dataBranchFor(DEFAULTS.dataBranch, 'main');
 /** Where the demo copies the data branch's README and chart, to be opened: a folder git ignores. */
 const VIEW_DIR = 'data-branch';
 

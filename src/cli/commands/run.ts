@@ -1,16 +1,13 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { DEFAULTS } from '../../defaults.js';
-import { pendingNote } from '../../pipeline/stop-note.js';
-import { stopOnSignals } from '../../runtime/stop-on-signals.js';
+import { pendingMessage, pendingNote } from '../../pipeline/stop-note.js';
+import { CANCELLED_EXIT_CODE, stopOnSignals } from '../../runtime/stop-on-signals.js';
 import type { CliIo } from '../io.js';
 import { cliLog } from '../cli-log.js';
 import { clientFor, withRepositoryOptions, type RepositoryOptions } from '../repository-options.js';
 import { CliFailure } from '../cli-failure.js';
 import { InvalidNameError } from '../../client/put-names.js';
 import { runLimitsFrom, withRunLimitOptions } from '../run-limit-options.js';
-
-/** Exit code of a run stopped by SIGINT or SIGTERM, as shells report it. */
-const CANCELLED = 130;
 
 /** `tusk run [--sources DIR]` (docs/contract.md §8.4): the Action's commit mode, here. */
 export function registerRun(program: Command, io: CliIo): void {
@@ -21,10 +18,9 @@ export function registerRun(program: Command, io: CliIo): void {
       .option('--sources <dir>', 'offline sources: a folder of owner/repo directories or owner/repo.tar.gz tarballs (default: GitHub)')
       .option('--input <glob...>', 'paths or globs of the input files', [...DEFAULTS.input])
       .option('--force <name...>', 'compute these repositories again although their records could be reused')
-      .option('--force-all', 'compute every datum again (for instance after a change of the stats definitions)')
+      .addOption(new Option('--force-all', 'compute every datum again (for instance after a change of the stats definitions)').conflicts('force'))
       .option('-v, --verbose', 'log every datum, also on a terminal'),
   ).action(async (options: RepositoryOptions & { sources?: string; verbose?: boolean; force?: string[]; forceAll?: boolean } & Record<string, unknown>) => {
-    if (options.forceAll && options.force) throw new CliFailure('give --force names or --force-all, not both', 2);
     const limits = runLimitsFrom(options);
     const log = cliLog(io, Boolean(options.verbose));
     const client = await clientFor(options, io, log, { requestTimeoutMs: limits.requestTimeoutMs });
@@ -52,8 +48,8 @@ export function registerRun(program: Command, io: CliIo): void {
     }
     for (const line of result.invalid) io.err(`${line.file}:${line.line}: not a repository name: ${JSON.stringify(line.text)}`);
     if (pending > 0 && result.outcome === 'committed') {
-      const message = `${pending} datum${pending === 1 ? '' : 's'} pending: ${pendingNote(result.stopped, null, limits.shard)}`;
-      if (result.stopped === 'cancel') throw new CliFailure(message, CANCELLED);
+      const message = pendingMessage(pending, pendingNote(result.stopped, null, limits.shard));
+      if (result.stopped === 'cancel') throw new CliFailure(message, CANCELLED_EXIT_CODE);
       log.warning(message);
     }
     if (invalid > 0) throw new CliFailure(`${invalid} invalid input line${invalid === 1 ? '' : 's'}: the valid names were processed`, 1);

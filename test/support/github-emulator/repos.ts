@@ -155,7 +155,8 @@ export class RepoStore {
   async delete(repo: Repo): Promise<void> {
     this.repos.delete(repoKey(repo.owner, repo.name));
     for (const [key, moved] of this.oldNames) if (moved === repo) this.oldNames.delete(key);
-    await rm(repo.git.dir, { recursive: true, force: true });
+    // A copy shares its original's git folder: that stays with the original.
+    if (!repo.copyOf) await rm(repo.git.dir, { recursive: true, force: true });
   }
 
   nextCommentId(): number {

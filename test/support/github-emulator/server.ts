@@ -191,7 +191,7 @@ export class EmulatorServer {
       authorize(this.tokens, request.headers, method, '');
       return userReply(identity);
     }
-    if (isGraphqlRequest(method, path)) return graphqlReply(identity, body, request.headers);
+    if (isGraphqlRequest(method, path)) return graphqlReply(identity, body);
     const match = findRoute(this.routes, method, path);
     if (!match) throw notFound();
     if (match.route.surface === 'api') authorize(this.tokens, request.headers, method, match.route.writePermission);

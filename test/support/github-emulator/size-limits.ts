@@ -19,8 +19,13 @@ export function tooLarge(message: string): HttpError {
   return new HttpError(403, message, { errors: [{ resource: 'Blob', field: 'data', code: 'too_large' }] });
 }
 
+/** GitHub's answer to a read of a blob over 100 MB, through any API. */
+export function blobTooLarge(): HttpError {
+  return tooLarge('This API returns blobs up to 100 MB in size. The requested blob is too large to fetch via the API.');
+}
+
 export function contentsTooLarge(size: number, raw: boolean): HttpError | null {
-  if (size > BLOB_MAX_BYTES) return tooLarge('This API returns blobs up to 100 MB in size. The requested blob is too large to fetch via the API.');
+  if (size > BLOB_MAX_BYTES) return blobTooLarge();
   if (size > CONTENTS_JSON_MAX_BYTES && !raw) {
     return tooLarge(
       'This API returns blobs up to 1 MB in size. The requested blob is too large to fetch via the API, but you can use the Git Data API to request blobs up to 100 MB in size.',

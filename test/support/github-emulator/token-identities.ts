@@ -1,4 +1,3 @@
-import type { IncomingHttpHeaders } from 'node:http';
 import { HttpError, json, type Reply } from './http.js';
 
 /**
@@ -31,8 +30,9 @@ export function userReply(identity: TokenIdentity | null): Reply {
  * GraphQL names a bot without REST's `[bot]` suffix (its type says it is one); its databaseId is
  * REST's id.
  */
-export function graphqlReply(identity: TokenIdentity | null, body: unknown, headers: IncomingHttpHeaders): Reply {
-  if (!identity || headers.authorization === undefined) throw new HttpError(401, 'This endpoint requires you to be authenticated.');
+export function graphqlReply(identity: TokenIdentity | null, body: unknown): Reply {
+  // Only a known token has an identity: without one, GraphQL refuses, as GitHub does anonymous calls.
+  if (!identity) throw new HttpError(401, 'This endpoint requires you to be authenticated.');
   const query = typeof body === 'object' && body !== null ? (body as { query?: unknown }).query : undefined;
   const fields =
     typeof query === 'string'

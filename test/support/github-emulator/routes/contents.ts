@@ -44,9 +44,10 @@ async function directory(context: RouteContext, tree: string, path: string): Pro
 
 async function file(context: RouteContext, entry: TreeEntry, path: string): Promise<Reply> {
   const { repo, baseUrl, headers } = context;
-  const content = await repo.git.catFile('blob', entry.sha);
-  const refusal = contentsTooLarge(content.length, wantsRaw(headers));
+  // The tree listing gives a blob's size: a file too large is refused without reading it.
+  const refusal = contentsTooLarge(entry.size ?? 0, wantsRaw(headers));
   if (refusal) throw refusal;
+  const content = await repo.git.catFile('blob', entry.sha);
   // GitHub sends raw contents as text/plain, which Octokit hands back as a string.
   if (wantsRaw(headers)) return { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' }, raw: content };
   return json(200, {

@@ -3,7 +3,7 @@ import { isFullSha } from '../refs.js';
 import { optionalString, requiredString } from '../request-body.js';
 import { repoRoute, type Route, type RouteContext } from '../router.js';
 import { wrappedBase64 } from '../shapes.js';
-import { BLOB_MAX_BYTES, tooLarge } from '../size-limits.js';
+import { BLOB_MAX_BYTES, blobTooLarge } from '../size-limits.js';
 
 function blobUrl(baseUrl: string, fullName: string, sha: string): string {
   return `${baseUrl}/repos/${fullName}/git/blobs/${sha}`;
@@ -13,7 +13,7 @@ async function getBlob({ repo, params, baseUrl }: RouteContext): Promise<Reply> 
   const sha = params.sha!;
   if (!isFullSha(sha) || (await repo.git.peel(sha, 'blob')) !== sha) throw notFound();
   const content = await repo.git.catFile('blob', sha);
-  if (content.length > BLOB_MAX_BYTES) throw tooLarge('This API returns blobs up to 100 MB in size. The requested blob is too large to fetch via the API.');
+  if (content.length > BLOB_MAX_BYTES) throw blobTooLarge();
   return json(200, {
     sha,
     node_id: Buffer.from(`Blob:${sha}`).toString('base64'),
