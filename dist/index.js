@@ -3,7 +3,7 @@ import {
   pendingMessage,
   pendingNote,
   stopOnSignals
-} from "./chunks/chunk-WLWLZ2PV.js";
+} from "./chunks/chunk-N72CNKRT.js";
 import {
   DataStore,
   RunControl,
@@ -21,7 +21,7 @@ import {
   runCounts,
   runDatums,
   withStatsIn
-} from "./chunks/chunk-XJ7E6IUX.js";
+} from "./chunks/chunk-DMZJEAHS.js";
 import {
   COMMENT_MAX_LENGTH,
   DEFAULTS,
@@ -52,7 +52,7 @@ import {
   restEndpointMethods,
   tallyRecords,
   trendOfCommits
-} from "./chunks/chunk-WOTJF6PM.js";
+} from "./chunks/chunk-256XIHYZ.js";
 import {
   __commonJS,
   __require,

@@ -2,16 +2,16 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-CMB2DG6O.js";
+} from "./chunks/chunk-YEQR7ZDY.js";
 import {
   TuskClient
-} from "./chunks/chunk-7KHVSBHB.js";
-import "./chunks/chunk-XJ7E6IUX.js";
+} from "./chunks/chunk-N7BWCE6Z.js";
+import "./chunks/chunk-DMZJEAHS.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-PTVDWR3A.js";
+} from "./chunks/chunk-BETHB7MS.js";
 import {
   SourceError,
   canonicalName,
@@ -19,7 +19,7 @@ import {
   parseInputFiles,
   renderMarkdown,
   tarballStats
-} from "./chunks/chunk-WOTJF6PM.js";
+} from "./chunks/chunk-256XIHYZ.js";
 import "./chunks/chunk-KQGWDRHS.js";
 export {
   SourceError,

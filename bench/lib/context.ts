@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { actionNode } from '../../scripts/action-node.mjs';
 import { FULL_REPETITIONS, QUICK_REPETITIONS, type Repetitions } from './repetitions.js';
 
 /** Where things are and how hard to measure: one object handed to every target. */
@@ -17,6 +18,8 @@ export interface BenchContext {
   childScript: string;
   /** Progress lines go to stderr, so stdout holds the table alone. */
   log: (message: string) => void;
+  /** The Node that action.yml names (fetched once when it is not the one at hand): the action's runs are timed on it. */
+  actionNode: () => string;
 }
 
 export function benchContext(root: string, argv: readonly string[]): BenchContext {
@@ -24,6 +27,8 @@ export function benchContext(root: string, argv: readonly string[]): BenchContex
   const onlyArg = argv.find((arg) => arg.startsWith('--only='));
   const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
   const benchDir = join(root, '.bench');
+  const log = (message: string): void => void process.stderr.write(`[bench] ${message}\n`);
+  let node: string | null = null;
   return {
     quick,
     only,
@@ -33,7 +38,8 @@ export function benchContext(root: string, argv: readonly string[]): BenchContex
     corpusDir: join(benchDir, 'corpus'),
     scratchDir: join(benchDir, 'scratch'),
     childScript: join(benchDir, 'build', 'child.js'),
-    log: (message) => process.stderr.write(`[bench] ${message}\n`),
+    log,
+    actionNode: () => (node ??= actionNode(root, log).path),
   };
 }
 

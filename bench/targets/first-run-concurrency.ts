@@ -33,7 +33,7 @@ interface FirstRun {
 }
 
 /** A push of `input` to a new repository (no data branch yet), run with `concurrency`. */
-async function firstRun(emulator: GitHubEmulator, repo: string, input: string, count: number, concurrency: number): Promise<FirstRun> {
+async function firstRun(node: string, emulator: GitHubEmulator, repo: string, input: string, count: number, concurrency: number): Promise<FirstRun> {
   await emulator.createRepo(OWNER, repo);
   const sha = await emulator.commitFiles(OWNER, repo, 'main', { [INPUT_PATH]: input }, `track ${count} repositories`);
   emulator.setLatency(LATENCY_MS);
@@ -41,6 +41,7 @@ async function firstRun(emulator: GitHubEmulator, repo: string, input: string, c
     const cpuBefore = cpuSoFarMs();
     const start = performance.now();
     const run = await runAction({
+      node,
       apiUrl: emulator.url,
       repository: `${OWNER}/${repo}`,
       event: pushEvent('main', null, sha),
@@ -87,14 +88,14 @@ export async function firstRunRows(context: BenchContext, emulator: GitHubEmulat
   const input = inputFile(repos.map((r) => `${r.owner}/${r.repo}`));
   // One untimed run makes every archive once, so no measured run pays for `git archive` alone.
   context.log('6  warm-up run');
-  await firstRun(emulator, 'first-run-warm-up', input, count, 8);
+  await firstRun(context.actionNode(), emulator, 'first-run-warm-up', input, count, 8);
   let round = 0;
   const cpuOfEight: number[] = [];
   const samples = await interleave(
     [8, 1].map((concurrency) => ({
       name: String(concurrency),
       run: async () => {
-        const run = await firstRun(emulator, `first-run-c${concurrency}-${round}`, input, count, concurrency);
+        const run = await firstRun(context.actionNode(), emulator, `first-run-c${concurrency}-${round}`, input, count, concurrency);
         if (concurrency === 8 && run.cpuMs !== null) cpuOfEight.push(run.cpuMs);
         return run.ms;
       },

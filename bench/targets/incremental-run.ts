@@ -45,10 +45,16 @@ async function prepare(emulator: GitHubEmulator, n: number, round: number): Prom
   return { repo, before, after };
 }
 
-async function timedRun(emulator: GitHubEmulator, n: number, prepared: Prepared): Promise<{ ms: number; requests: number; peakRssBytes: number }> {
+async function timedRun(
+  node: string,
+  emulator: GitHubEmulator,
+  n: number,
+  prepared: Prepared,
+): Promise<{ ms: number; requests: number; peakRssBytes: number }> {
   emulator.resetLog();
   const start = performance.now();
   const run = await runAction({
+    node,
     apiUrl: emulator.url,
     repository: `${OWNER}/${prepared.repo}`,
     event: pushEvent('main', prepared.before, prepared.after),
@@ -70,13 +76,14 @@ export async function incrementalRows(context: BenchContext, emulator: GitHubEmu
   const peaks: number[] = [];
   // One untimed run first (rounds count from 1): the first action run and the first archive of
   // the added repository are paid for here, not by whichever size the first round starts with.
-  await timedRun(emulator, SIZES[0]!, await prepare(emulator, SIZES[0]!, 0));
+  const node = context.actionNode();
+  await timedRun(node, emulator, SIZES[0]!, await prepare(emulator, SIZES[0]!, 0));
   let round = 0;
   const samples = await interleave(
     SIZES.map((n) => ({
       name: String(n),
       run: async () => {
-        const { ms, requests: count, peakRssBytes } = await timedRun(emulator, n, await prepare(emulator, n, round));
+        const { ms, requests: count, peakRssBytes } = await timedRun(node, emulator, n, await prepare(emulator, n, round));
         requests.get(n)!.push(count);
         if (n === SIZES[SIZES.length - 1]) peaks.push(peakRssBytes);
         return ms;

@@ -30,13 +30,13 @@ async function sourceRepo(emulator: GitHubEmulator, repo: string, names: string[
 }
 
 /** Runs the jobs at once; the wall time is the slowest one's, the requests are all of theirs. */
-async function jobs(emulator: GitHubEmulator, repo: string, sha: string, shards: number): Promise<Timed> {
+async function jobs(node: string, emulator: GitHubEmulator, repo: string, sha: string, shards: number): Promise<Timed> {
   emulator.resetLog();
   const times = await Promise.all(
     Array.from({ length: shards }, async (_, i) => {
       const start = performance.now();
       const inputs = { download: 'api', shard: `${i + 1}/${shards}` };
-      const run = await runAction({ apiUrl: emulator.url, repository: `acme/${repo}`, event: pushEvent('main', null, sha), inputs });
+      const run = await runAction({ node, apiUrl: emulator.url, repository: `acme/${repo}`, event: pushEvent('main', null, sha), inputs });
       if (run.exitCode !== 0)
         throw new Error(
           `shard ${i + 1}/${shards} failed (exit ${run.exitCode}): ${run.stdout
@@ -59,9 +59,9 @@ export async function shardRows(context: BenchContext, emulator: GitHubEmulator)
   emulator.setLatency(LATENCY_MS);
   try {
     context.log(`9  ${count}-name first run as one job, ${LATENCY_MS} ms latency`);
-    const one = await jobs(emulator, 'shards-one', await sourceRepo(emulator, 'shards-one', list), 1);
+    const one = await jobs(context.actionNode(), emulator, 'shards-one', await sourceRepo(emulator, 'shards-one', list), 1);
     context.log(`9  the same as ${SHARDS} shards at once`);
-    const split = await jobs(emulator, 'shards-four', await sourceRepo(emulator, 'shards-four', list), SHARDS);
+    const split = await jobs(context.actionNode(), emulator, 'shards-four', await sourceRepo(emulator, 'shards-four', list), SHARDS);
     const allowed = one.requests + EXTRA_PER_SHARD * SHARDS;
     return [
       {

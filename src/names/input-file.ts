@@ -35,19 +35,21 @@ function stripComment(line: string): string {
 export function parseInputFiles(files: InputFile[]): ParsedInput {
   const seen = new Map<string, InputName>();
   const invalid: InvalidLine[] = [];
-  for (const file of files) {
-    const lines = file.content.split('\n');
-    if (lines[lines.length - 1] === '') lines.pop();
-    lines.forEach((raw, index) => {
-      const text = stripComment(raw.replace(/\r$/, ''));
-      if (text === '') return;
+  for (const { path, content } of files) {
+    // Line by line without an array of them; trimming takes a CRLF file's \r with the other whitespace.
+    for (let start = 0, line = 1; start < content.length; line++) {
+      const end = content.indexOf('\n', start);
+      const text = stripComment(content.slice(start, end === -1 ? content.length : end));
+      start = end === -1 ? content.length : end + 1;
+      if (text === '') continue;
       const name = canonicalName(text);
       if (name === null) {
-        invalid.push({ file: file.path, line: index + 1, text });
-        return;
+        invalid.push({ file: path, line, text });
+        continue;
       }
-      if (!seen.has(nameKey(name))) seen.set(nameKey(name), { name, file: file.path, line: index + 1 });
-    });
+      const key = nameKey(name);
+      if (!seen.has(key)) seen.set(key, { name, file: path, line });
+    }
   }
   const names = sortByName(seen.values(), (entry) => entry.name);
   return { names, invalid };

@@ -15,7 +15,7 @@ import { quotaGate } from './quota-gate.js';
 import { deletedInputWarning, readInput } from './read-input.js';
 import type { RunControl, StopReason } from './run-control.js';
 import { runDatums } from './run-datums.js';
-import { formatShard, inShard, type Shard } from './shard.js';
+import { formatShard, inShard, shardCheckpointInterval, type Shard } from './shard.js';
 
 export interface CommitPipelineSettings {
   /** The source commit whose input is processed. */
@@ -138,7 +138,11 @@ export async function runCommitPipeline(
   const forced = work.filter((item) => item.forced).map((item) => item.name);
   const target = { inputCommit, inputFiles: input.files, names: input.parsed.names, invalid: input.parsed.invalid.length, mode, shard: settings.shard, forced };
   const gate = quotaGate(env.quota, { concurrency: settings.concurrency, commitsUseApi: repo.kind === 'github' });
-  const policy = { ...settings.checkpoint, affordable: gate.mayCheckpoint };
+  const policy = {
+    datums: settings.checkpoint.datums,
+    intervalMs: shardCheckpointInterval(settings.checkpoint.intervalMs, settings.shard),
+    affordable: gate.mayCheckpoint,
+  };
   const writer = new DataWriter(store, repo, target, { state, records: previous }, policy, control, log);
 
   const datums = await log.group('Compute stats', () => {

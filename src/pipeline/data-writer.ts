@@ -41,6 +41,11 @@ interface KnownHead {
   records: Map<string, StatsRecord>;
   /** projects/ at the tip, when known without listing it (this run wrote them). */
   projects: string[] | null;
+  /**
+   * The tip is a data commit of this run's input, made by this run or, since it read the branch, by
+   * another job of it (a shard): its projects/ are this run's input files already.
+   */
+  holdsInput: boolean;
 }
 
 export type WriterOutcome =
@@ -94,7 +99,7 @@ export class DataWriter {
   ) {
     this.initial = byKey(start.records);
     this.forcedUncommitted = new Set(target.forced.map(nameKey));
-    this.head = { tip: start.state.tip, data: start.state.data, records: this.initial, projects: null };
+    this.head = { tip: start.state.tip, data: start.state.data, records: this.initial, projects: null, holdsInput: false };
   }
 
   /**
@@ -159,11 +164,14 @@ export class DataWriter {
         return null;
       }
       const facts = this.factsOf(this.target.inputCommit, records, head.records, this.target.invalid);
-      const written = await this.store.write(head.tip, { inputFiles: this.target.inputFiles, records }, facts, head.projects);
+      // Input files the tip holds already are not sent again (on GitHub, a blob request saved a commit).
+      const inputFiles = head.holdsInput ? null : this.target.inputFiles;
+      const projects = projectPathsOf(this.target.inputFiles);
+      const written = await this.store.write(head.tip, { inputFiles, records }, facts, head.holdsInput ? projects : head.projects);
       if (!('conflict' in written)) {
         // After the final commit no other is made on top: its records need no index.
         const index = kind === 'final' ? new Map<string, StatsRecord>() : byKey(records);
-        this.head = { tip: written.sha, data: { sha: written.sha, ...facts }, records: index, projects: projectPathsOf(this.target.inputFiles) };
+        this.head = { tip: written.sha, data: { sha: written.sha, ...facts }, records: index, projects, holdsInput: true };
         this.sinceCommit -= counted;
         this.commits++;
         for (const key of this.computedKeys) this.forcedUncommitted.delete(key);
@@ -186,6 +194,11 @@ export class DataWriter {
     await new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
   }
 
+  /** Whether the branch's tip is a data commit of this run's input, with no hand-made commit on top. */
+  private holdsInput(state: BranchState): boolean {
+    return state.data !== null && state.data.sha === state.tip && state.data.inputCommit === this.target.inputCommit;
+  }
+
   /** Whether `head` already holds exactly `records` (nothing to commit). */
   private holds(head: KnownHead, records: StatsRecord[]): boolean {
     return records.length === head.records.size && records.every((record) => sameRecord(record, head.records.get(nameKey(record.repo))));
@@ -195,7 +208,7 @@ export class DataWriter {
   private async reread(): Promise<void> {
     const state = await this.store.state();
     const records = state.tip ? await this.store.records(state.tip) : [];
-    const head: KnownHead = { tip: state.tip, data: state.data, records: byKey(records), projects: null };
+    const head: KnownHead = { tip: state.tip, data: state.data, records: byKey(records), projects: null, holdsInput: this.holdsInput(state) };
     const data = state.data;
     if (data && data.inputCommit !== this.target.inputCommit && (await isNewerInput(this.repo, data.inputCommit, this.target.inputCommit))) {
       this.log.info(`${this.store.branch} now holds a newer input (${data.inputCommit.slice(0, 7)}): handing over what this run computed, then stopping`);
@@ -237,7 +250,7 @@ export class DataWriter {
       }
       const state = await this.store.state();
       if (!state.data || !state.tip) break;
-      head = { tip: state.tip, data: state.data, records: byKey(await this.store.records(state.tip)), projects: null };
+      head = { tip: state.tip, data: state.data, records: byKey(await this.store.records(state.tip)), projects: null, holdsInput: false };
     }
     this.supersededBy = head.data;
   }

@@ -60,13 +60,15 @@ export function forcedNames(names: readonly string[] | 'all'): ForcedNames | { i
  * so a resumed run finishes what an earlier one left.
  */
 export function planDatums(names: readonly InputName[], previous: readonly StatsRecord[], refresh: boolean, forced: ForcedNames = NONE_FORCED): DatumPlan {
-  const byKey = new Map(previous.map((record) => [nameKey(record.repo), record]));
+  const byKey = new Map<string, StatsRecord>();
+  for (const record of previous) byKey.set(nameKey(record.repo), record);
+  const forcedKeys = 'all' in forced ? null : forced.keys;
   const plan: DatumPlan = { reuse: [], work: [], removed: [] };
   for (const { name } of names) {
     const key = nameKey(name);
     const record = byKey.get(key) ?? null;
-    byKey.delete(key);
-    const force = 'all' in forced || forced.keys.has(key);
+    if (record) byKey.delete(key);
+    const force = forcedKeys === null || forcedKeys.has(key);
     const reusable = record !== null && hasStats(record) && !isOutdated(record);
     if (reusable && !refresh && !force) plan.reuse.push(record.repo === name ? record : { ...record, repo: name });
     else plan.work.push({ name, previous: record, recheck: reusable && refresh && !force, ...(force ? { forced: true } : {}) });

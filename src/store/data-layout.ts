@@ -34,19 +34,38 @@ export function sortRecords(records: readonly StatsRecord[]): StatsRecord[] {
   return sortByName(records, (record) => record.repo);
 }
 
+/** Records a text is built of at a time. */
+const LINES_A_CHUNK = 1000;
+
+/**
+ * The lines `lineOf` gives for the records it keeps (null: none), each ending in \n, built a
+ * chunk at a time: a line string lives only until its chunk is joined, so 100,000 of them do not
+ * all outlive a young-generation collection and fill the old one.
+ */
+function renderLines(records: readonly StatsRecord[], lineOf: (record: StatsRecord) => string | null): string {
+  const chunks: string[] = [];
+  let lines: string[] = [];
+  for (const record of records) {
+    const line = lineOf(record);
+    if (line === null) continue;
+    lines.push(line);
+    if (lines.length === LINES_A_CHUNK) {
+      chunks.push(`${lines.join('\n')}\n`);
+      lines = [];
+    }
+  }
+  if (lines.length > 0) chunks.push(`${lines.join('\n')}\n`);
+  return chunks.join('');
+}
+
 /** `stats/results`: one `owner/repo, deps, lines` line per repository with stats. */
 export function renderResults(records: readonly StatsRecord[]): string {
-  return sortRecords(records)
-    .filter(hasStats)
-    .map((record) => `${resultLine(record)}\n`)
-    .join('');
+  return renderLines(sortRecords(records), (record) => (hasStats(record) ? resultLine(record) : null));
 }
 
 /** `stats/records.jsonl`: one JSON object per datum. */
 export function renderRecords(records: readonly StatsRecord[]): string {
-  return sortRecords(records)
-    .map((record) => `${recordToJson(record)}\n`)
-    .join('');
+  return renderLines(sortRecords(records), recordToJson);
 }
 
 function isCount(value: unknown): value is number | null {
@@ -72,7 +91,7 @@ function recordProblem(value: Record<string, unknown>): string | null {
   return null;
 }
 
-/** One line of `stats/records.jsonl` as a record, or what is wrong with it. */
+/** One line of `stats/records.jsonl` as a record (its known fields only), or what is wrong with it. */
 function parseRecordLine(text: string): StatsRecord | string {
   let value: unknown;
   try {
@@ -84,8 +103,12 @@ function parseRecordLine(text: string): StatsRecord | string {
   const problem = recordProblem(value as Record<string, unknown>);
   if (problem) return problem;
   const { repo, commit, files, lines, deps, unparsed, error, engine, renamed, pending, stale } = value as StatsRecord;
-  const marks = { ...(engine !== undefined ? { engine } : {}), ...(renamed ? { renamed } : {}), ...(pending ? { pending } : {}), ...(stale ? { stale } : {}) };
-  return { repo, commit, files, lines, deps, unparsed, error, ...marks };
+  const record: StatsRecord = { repo, commit, files, lines, deps, unparsed, error };
+  if (engine !== undefined) record.engine = engine;
+  if (renamed) record.renamed = renamed;
+  if (pending) record.pending = pending;
+  if (stale) record.stale = stale;
+  return record;
 }
 
 /** Records read back from `stats/records.jsonl`, and the lines that were not records (each "file:line: why"). */
@@ -100,11 +123,11 @@ export interface ParsedRecords {
  * out and reported: its datum is computed again, and nothing blocks the run.
  */
 export function parseRecords(text: string, where: string): ParsedRecords {
-  const parsed: { line: number; record: StatsRecord }[] = [];
+  const records: StatsRecord[] = [];
+  const lineOf: number[] = [];
+  const firstOf = new Map<string, number>();
+  const listedTwice = new Set<string>();
   const problems: { line: number; why: string }[] = [];
-  const report = (line: number, why: string): void => {
-    problems.push({ line, why });
-  };
   // Line by line, without an array of every line: 100,000 records are 20 MB of text.
   for (let start = 0, line = 1; start < text.length; line++) {
     const end = text.indexOf('\n', start);
@@ -112,17 +135,26 @@ export function parseRecords(text: string, where: string): ParsedRecords {
     start = end === -1 ? text.length : end + 1;
     if (item.trim() === '') continue;
     const record = parseRecordLine(item);
-    if (typeof record === 'string') report(line, record);
-    else parsed.push({ line, record });
+    if (typeof record === 'string') {
+      problems.push({ line, why: record });
+      continue;
+    }
+    const key = nameKey(record.repo);
+    if (firstOf.has(key)) {
+      listedTwice.add(key);
+      problems.push({ line, why: `${record.repo} has more than one record` });
+      continue;
+    }
+    firstOf.set(key, records.length);
+    records.push(record);
+    lineOf.push(line);
   }
   // A repository listed twice: neither line can be trusted over the other.
-  const seen = new Map<string, number>();
-  for (const { record } of parsed) seen.set(nameKey(record.repo), (seen.get(nameKey(record.repo)) ?? 0) + 1);
-  const records: StatsRecord[] = [];
-  for (const { line, record } of parsed) {
-    if (seen.get(nameKey(record.repo))! > 1) report(line, `${record.repo} has more than one record`);
-    else records.push(record);
+  for (const key of listedTwice) {
+    const first = firstOf.get(key)!;
+    problems.push({ line: lineOf[first]!, why: `${records[first]!.repo} has more than one record` });
   }
+  const kept = listedTwice.size === 0 ? records : records.filter((record) => !listedTwice.has(nameKey(record.repo)));
   problems.sort((a, b) => a.line - b.line);
-  return { records, problems: problems.map(({ line, why }) => `${where}:${RECORDS_PATH}:${line}: ${why}`) };
+  return { records: kept, problems: problems.map(({ line, why }) => `${where}:${RECORDS_PATH}:${line}: ${why}`) };
 }

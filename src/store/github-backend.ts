@@ -8,10 +8,13 @@ const FILE_MODE = '100644' as const;
 const CREATE_BLOB: string = 'POST /repos/{owner}/{repo}/git/blobs';
 /** GitHub's limit on one blob. */
 const MAX_BLOB_BYTES = 100 * 1024 * 1024;
+/** A file marked small that is larger than this goes as a blob all the same: a tree request stays small. */
+const MAX_INLINE_BYTES = 1024 * 1024;
 
 /**
- * A repository on GitHub, through the Git Data API. A commit costs a blob for each file it writes,
- * then a tree, a commit and a ref update, which is a compare-and-swap.
+ * A repository on GitHub, through the Git Data API. A commit costs a blob for each data file it
+ * writes (small ones go inside the tree request), then a tree, a commit and a ref update, which is
+ * a compare-and-swap.
  */
 export class GitHubBackend implements RepoBackend {
   readonly description: string;
@@ -145,21 +148,24 @@ export class GitHubBackend implements RepoBackend {
   }
 
   /**
-   * A change as a tree entry, its content sent as a blob of its own: GitHub takes blobs of up to
-   * 100 MB (the data files of 100,000 repositories need 20), but a tree request with megabytes
-   * of inline content fails. The same requests whatever the size, and a tree request that stays small.
+   * A change as a tree entry. A data file's content is sent as a blob of its own: GitHub takes
+   * blobs of up to 100 MB (the data files of 100,000 repositories need 20), but a tree request
+   * with megabytes of inline content fails. So a commit costs the same requests whatever the
+   * data's size. A file small by construction (a generated view) goes inline, with no request.
    */
   private async treeEntry(change: FileChange) {
     const entry = { path: change.path, mode: FILE_MODE, type: 'blob' as const };
     if (change.content === null) return { ...entry, sha: null };
     const bytes = Buffer.byteLength(change.content);
+    if (change.small && bytes <= MAX_INLINE_BYTES) return { ...entry, content: change.content };
     if (bytes > MAX_BLOB_BYTES) {
       throw new Error(
         `${change.path} would be ${(bytes / 1e6).toFixed(0)} MB, and GitHub takes files of up to 100 MB: a data branch holds at most about 650,000 repositories`,
       );
     }
     // The body as one string: Octokit's own serialising of a 20 MB object (it looks for big
-    // integers with regular expressions) takes longer than the upload.
+    // integers with regular expressions) takes longer than the upload. (Base64 would be quicker
+    // to encode, but it holds two more copies of a 20 MB file at once.)
     const { data } = await this.octokit.request(CREATE_BLOB, { ...this.coordinates, data: JSON.stringify({ content: change.content, encoding: 'utf-8' }) });
     const sha = (data as { sha?: unknown } | null)?.sha;
     if (typeof sha !== 'string') throw new Error(`GitHub's answer to a new blob for ${change.path} has no sha`);

@@ -1,6 +1,7 @@
 import type { StatsRecord } from '../stats/record.js';
 import type { DataCommitFacts } from '../store/data-commit-message.js';
-import type { FileChange, RepoBackend } from '../store/repo-backend.js';
+import { parseDataCommitMessage } from '../store/data-commit-message.js';
+import type { CommitInfo, FileChange, RepoBackend } from '../store/repo-backend.js';
 import { README_PATH, isGeneratedReadme, renderDataReadme, type DataBranchAbout } from './data-readme.js';
 import { CHART_PATH, renderTotalsChart } from './totals-chart.js';
 import { TREND_COMMITS, extendTrend, trendOfCommits, trendPoint, type TrendPoint } from './trend.js';
@@ -26,6 +27,8 @@ export interface ViewedData {
  */
 export class BranchViews {
   private last: (ViewBase & { sha: string }) | null = null;
+  /** Whose README.md a commit this store read or wrote holds (sha null: no branch, no README). */
+  private readmeKnown: { sha: string | null; theirs: boolean } | null = null;
   private toldOfReadme = false;
 
   constructor(
@@ -39,8 +42,9 @@ export class BranchViews {
   async render(tip: string | null, data: ViewedData): Promise<{ changes: FileChange[]; wrote: (sha: string) => void }> {
     const base = await this.baseAt(tip);
     const trend = extendTrend(base.trend, trendPoint(null, data.facts));
-    const changes: FileChange[] = [{ path: CHART_PATH, content: renderTotalsChart(trend) }];
-    if (!base.readmeIsTheirs) changes.push({ path: README_PATH, content: renderDataReadme({ branch: this.branch, about: this.about, ...data, trend }) });
+    const changes: FileChange[] = [{ path: CHART_PATH, content: renderTotalsChart(trend), small: true }];
+    if (!base.readmeIsTheirs)
+      changes.push({ path: README_PATH, content: renderDataReadme({ branch: this.branch, about: this.about, ...data, trend }), small: true });
     else if (!this.toldOfReadme) {
       this.toldOfReadme = true;
       this.warn(
@@ -50,6 +54,7 @@ export class BranchViews {
     return {
       changes,
       wrote: (sha) => {
+        this.readmeKnown = { sha, theirs: base.readmeIsTheirs };
         this.last = {
           sha,
           trend: trend.map((point, i) => (i === trend.length - 1 ? { ...point, dataCommit: sha } : point)),
@@ -60,9 +65,29 @@ export class BranchViews {
   }
 
   private async baseAt(tip: string | null): Promise<ViewBase> {
-    if (tip === null) return { trend: [], readmeIsTheirs: false };
+    if (tip === null) {
+      this.readmeKnown = { sha: null, theirs: false };
+      return { trend: [], readmeIsTheirs: false };
+    }
     if (this.last?.sha === tip) return this.last;
-    const [history, readme] = await Promise.all([this.backend.history(tip, TREND_COMMITS), this.backend.readFile(tip, README_PATH)]);
-    return { trend: trendOfCommits(history), readmeIsTheirs: readme !== null && !isGeneratedReadme(readme) };
+    const known = this.readmeKnown;
+    const [history, readme] = await Promise.all([this.backend.history(tip, TREND_COMMITS), known ? undefined : this.readmeAt(tip)]);
+    // Only data commits on top of a commit whose README is known (shards landing first): theirs
+    // stays theirs and Tusk's stays Tusk's, as every data commit keeps it so. No read needed.
+    const theirs = readme ?? (known && onlyDataCommitsAbove(history, known.sha) ? known.theirs : await this.readmeAt(tip));
+    this.readmeKnown = { sha: tip, theirs };
+    return { trend: trendOfCommits(history), readmeIsTheirs: theirs };
   }
+
+  /** Whether the README.md at `commit` is one that Tusk did not write. */
+  private async readmeAt(commit: string): Promise<boolean> {
+    const readme = await this.backend.readFile(commit, README_PATH);
+    return readme !== null && !isGeneratedReadme(readme);
+  }
+}
+
+/** Whether `history` (newest first) has only Tusk's data commits above `sha` (null: the whole history, down to its root). */
+function onlyDataCommitsAbove(history: readonly CommitInfo[], sha: string | null): boolean {
+  const at = sha === null ? (history.at(-1)?.parents.length === 0 ? history.length : -1) : history.findIndex((commit) => commit.sha === sha);
+  return at !== -1 && history.slice(0, at).every((commit) => parseDataCommitMessage(commit.message) !== null);
 }

@@ -110,22 +110,46 @@ function totals(content: DataReadmeContent): string[] {
   ];
 }
 
-/** The repositories with stats, most lines first (then by name): the table's order. */
-function largestFirst(records: readonly StatsRecord[]): StatsRecord[] {
-  return records.filter(hasStats).sort((a, b) => b.lines! - a.lines! || compareNames(a.repo, b.repo));
+/** The table's order: most lines first, then by name. */
+function largerFirst(a: StatsRecord, b: StatsRecord): number {
+  return b.lines! - a.lines! || compareNames(a.repo, b.repo);
 }
 
-function largest(content: DataReadmeContent): string[] {
-  const rows = largestFirst(content.records);
-  if (rows.length === 0) return [];
+/**
+ * The `count` repositories with stats that come first in the table's order, and how many have
+ * stats: a pass that keeps the leaders, not a sort of every record (100,000 at a time).
+ */
+function largest(records: readonly StatsRecord[], count: number): { leaders: StatsRecord[]; withStats: number } {
+  const leaders: StatsRecord[] = [];
+  let withStats = 0;
+  for (const record of records) {
+    if (!hasStats(record)) continue;
+    withStats++;
+    if (leaders.length === count && largerFirst(record, leaders[count - 1]!) >= 0) continue;
+    let low = 0;
+    let high = leaders.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (largerFirst(record, leaders[middle]!) < 0) high = middle;
+      else low = middle + 1;
+    }
+    leaders.splice(low, 0, record);
+    if (leaders.length > count) leaders.pop();
+  }
+  return { leaders, withStats };
+}
+
+function largestTable(content: DataReadmeContent): string[] {
+  const { leaders, withStats } = largest(content.records, TOP_ROWS);
+  if (withStats === 0) return [];
   const server = content.about.serverUrl ?? DEFAULTS.serverUrl;
-  const shown = rows.slice(0, TOP_ROWS).map((record, i) => {
+  const shown = leaders.map((record, i) => {
     const name = escapeCell(clipped(record.repo));
     // Only a name that is one links: anything else shows as text.
     const cell = canonicalName(record.repo) === record.repo ? link(name, webUrl(server, record.repo)) : name;
     return `| ${i + 1} | ${cell} | ${formatCount(record.lines!)} | ${formatCount(record.deps!)} | ${formatCount(record.files!)} |`;
   });
-  const rest = rows.length - shown.length;
+  const rest = withStats - shown.length;
   const more =
     rest > 0 ? [`…and ${formatQuantity(rest, 'more repository', 'more repositories')} with stats: every one is in [\`stats/results\`](stats/results).`] : [];
   return ['## Largest repositories by lines', ['| | Repository | Lines | Deps | Files |', '|--:|---|--:|--:|--:|', ...shown].join('\n'), ...more];
@@ -175,7 +199,7 @@ export function renderDataReadme(content: DataReadmeContent): string {
     `The lines of Go code and the dependencies of the repositories listed in the input files of ${source}, as [Tusk](https://github.com/tusk-data/tusk) computes them.`,
     inputLines(content).join('\n'),
     ...totals(content),
-    ...largest(content),
+    ...largestTable(content),
     ...problems(content),
     ...LAYOUT,
   ];

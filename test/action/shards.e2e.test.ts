@@ -54,6 +54,11 @@ describe('a run split over a workflow matrix (shards)', () => {
     expect(counts.size).toBe(COUNT);
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
     expect(runs.map((r) => Number(r.outputs.processed)).reduce((a, b) => a + b, 0)).toBe(COUNT);
+    // Each commit sends the results and the records as blobs; the input only a shard's first:
+    // later ones, its own or after a race lost to another shard, land on a tip that holds it.
+    const trees = emulator.count('POST', /^\/repos\/acme\/racing\/git\/trees$/);
+    expect(trees).toBeGreaterThan(8);
+    expect(emulator.count('POST', /^\/repos\/acme\/racing\/git\/blobs$/)).toBe(2 * trees + 4);
     // One line of history, each commit on top of the one before (the emulator refuses a ref update that is not a fast-forward).
     const dir = emulator.repoDir('acme', 'racing');
     expect(git(dir, 'rev-list', '--count', '--merges', 'tusk/main')).toBe('0');

@@ -1,4 +1,4 @@
-import { inShard, parseShard, shardOfName } from '../../src/pipeline/shard.js';
+import { inShard, parseShard, shardCheckpointInterval, shardOfName } from '../../src/pipeline/shard.js';
 
 describe('shards', () => {
   const names = Array.from({ length: 20_000 }, (_, i) => `owner-${i % 97}/repo-${i}`);
@@ -33,5 +33,10 @@ describe('shards', () => {
     const famous = ['pkg/errors', 'gorilla/mux', 'spf13/cobra', 'sirupsen/logrus'];
     expect(famous.map((name) => shardOfName(name, 8))).toEqual([1, 6, 1, 2]);
     expect(famous.map((name) => shardOfName(name, 256))).toEqual([121, 230, 153, 2]);
+  });
+
+  it('commit by the clock N times less often in a matrix of N: together as often as one job', () => {
+    expect(shardCheckpointInterval(300_000, { index: 1, count: 1 })).toBe(300_000);
+    expect(shardCheckpointInterval(300_000, { index: 3, count: 16 })).toBe(16 * 300_000);
   });
 });

@@ -33,9 +33,13 @@ describe('a data branch of 100,000 records through the GitHub API, within its si
     emulator.resetLog();
     const written = await store.write(null, { inputFiles: read.files, records }, { inputCommit: source, mode: 'commit', counts });
     expect('sha' in written).toBe(true);
-    // Every file went up as a blob of its own: no megabytes of content inline in the tree request.
+    // Every data file went up as a blob of its own: no megabytes of content inline in the tree
+    // request. Only the views, small by construction, went inside it.
     const bare = emulator.repoDir('acme', 'large');
-    expect(emulator.count('POST', /\/git\/blobs$/)).toBe(git(bare, 'ls-tree', '-r', '--name-only', 'tusk/main').split('\n').length);
+    const paths = git(bare, 'ls-tree', '-r', '--name-only', 'tusk/main').split('\n');
+    expect(paths).toEqual(['README.md', 'projects/projects.txt', 'stats/records.jsonl', 'stats/results', 'stats/totals.svg']);
+    expect(emulator.count('POST', /\/git\/blobs$/)).toBe(paths.filter((path) => /^(projects|stats)\/(?!totals\.svg)/.test(path)).length);
+    expect(Buffer.byteLength(git(bare, 'show', 'tusk/main:README.md'))).toBeLessThan(64 * 1024);
     expect(Buffer.byteLength(git(bare, 'show', 'tusk/main:stats/records.jsonl'))).toBeGreaterThan(10 * 1024 * 1024);
     const back = await store.records((written as { sha: string }).sha);
     expect(back).toHaveLength(COUNT);

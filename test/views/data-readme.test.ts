@@ -126,6 +126,19 @@ describe("the data branch's README", () => {
     expect(text(html)).toContain('…and 9,950 more');
   });
 
+  it('lists the 100 largest as a sort of every record would, ties by name, in any input order', () => {
+    // 5,000 records over 40 line counts: the 100th place falls inside a tie.
+    const many = Array.from({ length: 5_000 }, (_, i) => ok(`owner${(i * 7919) % 5000}/r`, 1_000 + ((i * 31) % 40)));
+    const expected = [...many]
+      .sort((a, b) => b.lines! - a.lines! || (a.repo.toLowerCase() < b.repo.toLowerCase() ? -1 : 1))
+      .slice(0, 100)
+      .map((r) => [r.repo, r.lines!.toLocaleString('en-US')]);
+    for (const order of [many, [...many].reverse(), [...many].sort((a, b) => a.lines! - b.lines!)]) {
+      const rows = tableAfter(gfm(renderDataReadme(content(order))), 'Largest repositories by lines');
+      expect(rows.map((row) => [row[1], row[2]])).toEqual(expected);
+    }
+  });
+
   it('is the same, byte for byte, from the same data, whatever the order of the records', () => {
     const readme = renderDataReadme(content(records));
     expect(renderDataReadme(content([...records].reverse()))).toBe(readme);

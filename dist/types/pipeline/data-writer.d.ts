@@ -86,6 +86,8 @@ export declare class DataWriter {
     /** Commits on top of the branch as this run knows it; resolves to the records committed, or null when there was nothing new. */
     private commit;
     private pauseAfterConflict;
+    /** Whether the branch's tip is a data commit of this run's input, with no hand-made commit on top. */
+    private holdsInput;
     /** Whether `head` already holds exactly `records` (nothing to commit). */
     private holds;
     /** Reads the branch again after a lost race; hands over to a newer input if one took it. */

@@ -18,3 +18,10 @@ export declare function formatShard(shard: Shard): string;
 export declare function shardOfName(name: string, count: number): number;
 /** Whether `shard` computes `name`. */
 export declare function inShard(shard: Shard, name: string): boolean;
+/**
+ * How often a shard commits its progress by the clock: a matrix of N jobs together as often as
+ * one job would, since every commit is five or six content-creating requests and GitHub allows a
+ * repository's token 500 of those an hour (its secondary rate limit). Checkpoints by datum count
+ * stay as they are: they already add up to those of one job over the whole list.
+ */
+export declare function shardCheckpointInterval(intervalMs: number, shard: Shard): number;

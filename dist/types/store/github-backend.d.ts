@@ -1,8 +1,9 @@
 import { type GitHubClient } from '../github/octokit.js';
 import { type CommitConflict, type CommitInfo, type FileChange, type RepoBackend } from './repo-backend.js';
 /**
- * A repository on GitHub, through the Git Data API. A commit costs a blob for each file it writes,
- * then a tree, a commit and a ref update, which is a compare-and-swap.
+ * A repository on GitHub, through the Git Data API. A commit costs a blob for each data file it
+ * writes (small ones go inside the tree request), then a tree, a commit and a ref update, which is
+ * a compare-and-swap.
  */
 export declare class GitHubBackend implements RepoBackend {
     private readonly octokit;
@@ -27,9 +28,10 @@ export declare class GitHubBackend implements RepoBackend {
     private getCommit;
     private treeOf;
     /**
-     * A change as a tree entry, its content sent as a blob of its own: GitHub takes blobs of up to
-     * 100 MB (the data files of 100,000 repositories need 20), but a tree request with megabytes
-     * of inline content fails. The same requests whatever the size, and a tree request that stays small.
+     * A change as a tree entry. A data file's content is sent as a blob of its own: GitHub takes
+     * blobs of up to 100 MB (the data files of 100,000 repositories need 20), but a tree request
+     * with megabytes of inline content fails. So a commit costs the same requests whatever the
+     * data's size. A file small by construction (a generated view) goes inline, with no request.
      */
     private treeEntry;
     /** commitFiles' writes: the tree, the commit, then the ref, moved only by a fast-forward. */

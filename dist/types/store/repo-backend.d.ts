@@ -6,6 +6,11 @@
 export interface FileChange {
     path: string;
     content: string | null;
+    /**
+     * Small whatever the data's size (a generated view of bounded length): on GitHub it goes inside
+     * the tree request rather than as a blob request of its own.
+     */
+    small?: boolean;
 }
 export interface CommitInfo {
     sha: string;

@@ -19,6 +19,8 @@ export declare class BranchViews {
     private readonly about;
     private readonly warn;
     private last;
+    /** Whose README.md a commit this store read or wrote holds (sha null: no branch, no README). */
+    private readmeKnown;
     private toldOfReadme;
     constructor(backend: RepoBackend, branch: string, about: DataBranchAbout, warn: (message: string) => void);
     /** The files to commit on top of `tip`, and what to call once the commit is made (its SHA). */
@@ -27,4 +29,6 @@ export declare class BranchViews {
         wrote: (sha: string) => void;
     }>;
     private baseAt;
+    /** Whether the README.md at `commit` is one that Tusk did not write. */
+    private readmeAt;
 }

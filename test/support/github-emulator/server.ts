@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { setMaxListeners } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { canSee } from './access.js';
 import { authorize, knownToken, type Permission } from './auth.js';
@@ -36,6 +37,13 @@ async function readJsonBody(request: IncomingMessage): Promise<unknown> {
   } catch {
     throw new HttpError(400, 'Problems parsing JSON');
   }
+}
+
+/** Aborted when the emulator closes: every request in flight waits on it, so it may have many listeners. */
+function closingSignal(): AbortController {
+  const controller = new AbortController();
+  setMaxListeners(0, controller.signal);
+  return controller;
 }
 
 /** One request as the server sees it. */
@@ -78,7 +86,7 @@ export class EmulatorServer {
   readonly quota: PrimaryQuota;
   latencyMs = 0;
   /** Aborted by close(): wakes delayed and hung requests so that nothing outlives the emulator. */
-  private readonly closing = new AbortController();
+  private readonly closing = closingSignal();
   private readonly server: Server;
   private lastRequestId = 0;
   private baseUrl = '';
