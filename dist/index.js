@@ -3,7 +3,7 @@ import {
   pendingMessage,
   pendingNote,
   stopOnSignals
-} from "./chunks/chunk-N72CNKRT.js";
+} from "./chunks/chunk-7XJVYD3A.js";
 import {
   DataStore,
   RunControl,
@@ -21,7 +21,7 @@ import {
   runCounts,
   runDatums,
   withStatsIn
-} from "./chunks/chunk-DMZJEAHS.js";
+} from "./chunks/chunk-DACN7UWG.js";
 import {
   COMMENT_MAX_LENGTH,
   DEFAULTS,
@@ -52,7 +52,7 @@ import {
   restEndpointMethods,
   tallyRecords,
   trendOfCommits
-} from "./chunks/chunk-256XIHYZ.js";
+} from "./chunks/chunk-MQMEUFY2.js";
 import {
   __commonJS,
   __require,

@@ -2,16 +2,16 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-YEQR7ZDY.js";
+} from "./chunks/chunk-IV34FKXN.js";
 import {
   TuskClient
-} from "./chunks/chunk-N7BWCE6Z.js";
-import "./chunks/chunk-DMZJEAHS.js";
+} from "./chunks/chunk-PFYFCHXK.js";
+import "./chunks/chunk-DACN7UWG.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-BETHB7MS.js";
+} from "./chunks/chunk-B2PZJCWS.js";
 import {
   SourceError,
   canonicalName,
@@ -19,7 +19,7 @@ import {
   parseInputFiles,
   renderMarkdown,
   tarballStats
-} from "./chunks/chunk-256XIHYZ.js";
+} from "./chunks/chunk-MQMEUFY2.js";
 import "./chunks/chunk-KQGWDRHS.js";
 export {
   SourceError,

@@ -31,7 +31,7 @@ const MAX_TEXT = 200;
 const TABLE_HEAD = '| Status | Repository | Deps | Lines |\n|---|---|--:|--:|';
 
 /** The items of each list, rendered once; a body shows a prefix of each. */
-interface Items {
+export interface Items {
   rows: RenderedList;
   failed: RenderedList;
   pending: RenderedList;
@@ -204,9 +204,17 @@ function shrinkBeyond(items: Items, cap: number, hint: string): number {
 
 const DEFAULT_HINT = 'see the job summary for the full diff';
 
-/** The body with at most `cap` items of each list, whatever its length: the bodies `renderMarkdown` chooses among. */
-export function renderMarkdownCapped(diff: DataDiff, context: DiffContext, cap: number, options: Pick<MarkdownOptions, 'fullDiffHint'> = {}): string {
-  return bodyRenderer(diff, context, renderItems(diff), options.fullDiffHint ?? DEFAULT_HINT)(cap);
+/**
+ * The bodies a diff can have, whatever their length: `render(cap)` shows at most `cap` items of
+ * each list. `renderMarkdown` picks the largest that fits its limit.
+ */
+export function diffBodies(
+  diff: DataDiff,
+  context: DiffContext,
+  options: Pick<MarkdownOptions, 'fullDiffHint'> = {},
+): { items: Items; render: (cap: number) => string } {
+  const items = renderItems(diff);
+  return { items, render: bodyRenderer(diff, context, items, options.fullDiffHint ?? DEFAULT_HINT) };
 }
 
 /** What is said instead of a trend that does not fit. */
@@ -232,8 +240,7 @@ export function renderMarkdown(diff: DataDiff, context: DiffContext, options: Ma
 
 function renderDiff(diff: DataDiff, context: DiffContext, options: MarkdownOptions, maxLength: number): string {
   const hint = options.fullDiffHint ?? DEFAULT_HINT;
-  const items = renderItems(diff);
-  const render = bodyRenderer(diff, context, items, hint);
+  const { items, render } = diffBodies(diff, context, options);
   const longest = Math.max(...LISTS.map((list) => items[list].length));
   const empty = render(0);
   if (empty.length > maxLength) {

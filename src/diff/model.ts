@@ -115,7 +115,10 @@ function pendingNames(records: StatsRecord[]): string[] {
 
 function failures(records: StatsRecord[]): FailedDatum[] {
   const failed: FailedDatum[] = [];
-  for (const record of records) if (record.error !== null) failed.push({ repo: record.repo, error: record.error });
+  for (let i = 0; i < records.length; i++) {
+    const { repo, error } = records[i]!;
+    if (error !== null) failed.push({ repo, error });
+  }
   return failed;
 }
 

@@ -259,7 +259,8 @@ export class DataWriter {
   private factsOf(inputCommit: string, records: StatsRecord[], parent: ReadonlyMap<string, StatsRecord>, invalid: number): DataCommitFacts {
     const counts = { ...tallyRecords(records), processed: 0, reused: 0, outdated: 0, invalid };
     let engineChanged = 0;
-    for (const record of records) {
+    for (let i = 0; i < records.length; i++) {
+      const record = records[i]!;
       const key = nameKey(record.repo);
       if (isOutdated(record)) counts.outdated++;
       // Computed here and new to the parent; a forced datum counts even when its numbers held.

@@ -20,9 +20,9 @@ export function recordsFor(names: readonly Pick<InputName, 'name'>[], sources: r
   });
 }
 
-export function byKey(records: Iterable<StatsRecord>): Map<string, StatsRecord> {
+export function byKey(records: readonly StatsRecord[]): Map<string, StatsRecord> {
   const map = new Map<string, StatsRecord>();
-  for (const record of records) map.set(nameKey(record.repo), record);
+  for (let i = 0; i < records.length; i++) map.set(nameKey(records[i]!.repo), records[i]!);
   return map;
 }
 

@@ -61,10 +61,11 @@ export function forcedNames(names: readonly string[] | 'all'): ForcedNames | { i
  */
 export function planDatums(names: readonly InputName[], previous: readonly StatsRecord[], refresh: boolean, forced: ForcedNames = NONE_FORCED): DatumPlan {
   const byKey = new Map<string, StatsRecord>();
-  for (const record of previous) byKey.set(nameKey(record.repo), record);
+  for (let i = 0; i < previous.length; i++) byKey.set(nameKey(previous[i]!.repo), previous[i]!);
   const forcedKeys = 'all' in forced ? null : forced.keys;
   const plan: DatumPlan = { reuse: [], work: [], removed: [] };
-  for (const { name } of names) {
+  for (let i = 0; i < names.length; i++) {
+    const { name } = names[i]!;
     const key = nameKey(name);
     const record = byKey.get(key) ?? null;
     if (record) byKey.delete(key);

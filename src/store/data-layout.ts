@@ -1,4 +1,4 @@
-import { canonicalName, nameKey, sortByName } from '../names/repo-name.js';
+import { byteOrder, canonicalName, nameKey, sortByName } from '../names/repo-name.js';
 import { hasStats, recordToJson, resultLine, type StatsRecord } from '../stats/record.js';
 
 /** Paths of the data branch (docs/contract.md §4.1). */
@@ -45,8 +45,8 @@ const LINES_A_CHUNK = 1000;
 function renderLines(records: readonly StatsRecord[], lineOf: (record: StatsRecord) => string | null): string {
   const chunks: string[] = [];
   let lines: string[] = [];
-  for (const record of records) {
-    const line = lineOf(record);
+  for (let i = 0; i < records.length; i++) {
+    const line = lineOf(records[i]!);
     if (line === null) continue;
     lines.push(line);
     if (lines.length === LINES_A_CHUNK) {
@@ -124,9 +124,8 @@ export interface ParsedRecords {
  */
 export function parseRecords(text: string, where: string): ParsedRecords {
   const records: StatsRecord[] = [];
+  const keys: string[] = [];
   const lineOf: number[] = [];
-  const firstOf = new Map<string, number>();
-  const listedTwice = new Set<string>();
   const problems: { line: number; why: string }[] = [];
   // Line by line, without an array of every line: 100,000 records are 20 MB of text.
   for (let start = 0, line = 1; start < text.length; line++) {
@@ -139,22 +138,28 @@ export function parseRecords(text: string, where: string): ParsedRecords {
       problems.push({ line, why: record });
       continue;
     }
-    const key = nameKey(record.repo);
-    if (firstOf.has(key)) {
-      listedTwice.add(key);
-      problems.push({ line, why: `${record.repo} has more than one record` });
-      continue;
-    }
-    firstOf.set(key, records.length);
     records.push(record);
+    keys.push(nameKey(record.repo));
     lineOf.push(line);
   }
-  // A repository listed twice: neither line can be trusted over the other.
-  for (const key of listedTwice) {
-    const first = firstOf.get(key)!;
-    problems.push({ line: lineOf[first]!, why: `${records[first]!.repo} has more than one record` });
+  // A repository listed twice: neither line can be trusted over the other. In name order (the
+  // file's own, unless edited by hand) a name's records are neighbours.
+  const order = byteOrder(keys);
+  const listedTwice = new Set<string>();
+  for (let n = 1; n < keys.length; n++) {
+    const key = keys[order === null ? n : order[n]!]!;
+    if (key === keys[order === null ? n - 1 : order[n - 1]!]) listedTwice.add(key);
   }
-  const kept = listedTwice.size === 0 ? records : records.filter((record) => !listedTwice.has(nameKey(record.repo)));
-  problems.sort((a, b) => a.line - b.line);
-  return { records: kept, problems: problems.map(({ line, why }) => `${where}:${RECORDS_PATH}:${line}: ${why}`) };
+  if (listedTwice.size === 0) return { records, problems: located(problems, where) };
+  const kept: StatsRecord[] = [];
+  for (let i = 0; i < records.length; i++) {
+    if (listedTwice.has(keys[i]!)) problems.push({ line: lineOf[i]!, why: `${records[i]!.repo} has more than one record` });
+    else kept.push(records[i]!);
+  }
+  return { records: kept, problems: located(problems, where) };
+}
+
+/** Problems in line order, each as "where:stats/records.jsonl:line: why". */
+function located(problems: { line: number; why: string }[], where: string): string[] {
+  return problems.sort((a, b) => a.line - b.line).map(({ line, why }) => `${where}:${RECORDS_PATH}:${line}: ${why}`);
 }

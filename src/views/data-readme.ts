@@ -122,7 +122,8 @@ function largerFirst(a: StatsRecord, b: StatsRecord): number {
 function largest(records: readonly StatsRecord[], count: number): { leaders: StatsRecord[]; withStats: number } {
   const leaders: StatsRecord[] = [];
   let withStats = 0;
-  for (const record of records) {
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]!;
     if (!hasStats(record)) continue;
     withStats++;
     if (leaders.length === count && largerFirst(record, leaders[count - 1]!) >= 0) continue;
@@ -165,7 +166,9 @@ function listSection(title: string, note: string, items: string[]): string[] {
 function problems(content: DataReadmeContent): string[] {
   const failed: string[] = [];
   const pending: string[] = [];
-  for (const record of sortByName(content.records, (r) => r.repo)) {
+  const records = sortByName(content.records, (r) => r.repo);
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]!;
     if (record.pending) pending.push(`- ${codeSpan(clipped(record.repo))}`);
     else if (record.error !== null) failed.push(`- ${codeSpan(clipped(record.repo))}: ${codeSpan(clipped(record.error))}`);
   }

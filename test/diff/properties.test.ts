@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { renderJson } from '../../src/diff/json.js';
-import { renderMarkdown, renderMarkdownCapped } from '../../src/diff/markdown.js';
+import { diffBodies, renderMarkdown } from '../../src/diff/markdown.js';
 import { diffData, type DataSide, type Row } from '../../src/diff/model.js';
 import { applyDiff, resultRows } from './fixtures.js';
 import { renderText } from '../../src/diff/text.js';
@@ -118,7 +118,8 @@ describe('fitting a length limit', () => {
       fc.property(rows, failures, lines, fc.integer({ min: 400, max: 9_000 }), (okRecords, failedRecords, invalid, maxLength) => {
         const diff = diffData({ records: [], invalid: [] }, { records: [...okRecords, ...failedRecords], invalid });
         const longest = Math.max(diff.added.length, diff.failed.length, diff.invalid.length);
-        const bodies = Array.from({ length: longest + 1 }, (_, cap) => renderMarkdownCapped(diff, context, cap));
+        const { render } = diffBodies(diff, context);
+        const bodies = Array.from({ length: longest + 1 }, (_, cap) => render(cap));
         if (bodies[0]!.length > maxLength) return; // only the headline fits: tested in markdown.test.ts
         // Not always a prefix: a list shown whole loses its "…and N more" line, which can be the longer.
         let best = longest;

@@ -1,6 +1,7 @@
 import { formatDataCommitMessage, parseDataCommitMessage } from '../../src/store/data-commit-message.js';
 import { parseRecords, renderRecords, renderResults } from '../../src/store/data-layout.js';
-import { failureRecord, pendingRecord, successRecord } from '../../src/stats/record.js';
+import fc from 'fast-check';
+import { failureRecord, pendingRecord, recordToJson, successRecord, type StatsRecord } from '../../src/stats/record.js';
 
 describe('data-branch layout', () => {
   const records = [
@@ -60,6 +61,44 @@ describe('data-branch layout', () => {
       'tusk/main@abc1234:stats/records.jsonl:9: a record with both an error and numbers',
       'tusk/main@abc1234:stats/records.jsonl:10: not a JSON object',
     ]);
+  });
+
+  it('finds a repository listed twice anywhere in a file out of order, and keeps the rest', () => {
+    const line = (repo: string) => `{"repo":"${repo}","commit":null,"files":1,"lines":1,"deps":1,"unparsed":0,"error":null}`;
+    const text = ['z/one', 'a/dup', 'm/x', 'A/Dup', 'b/two', 'a/DUP'].map(line).join('\n');
+    const { records, problems } = parseRecords(text, 'w');
+    expect(records.map((record) => record.repo)).toEqual(['z/one', 'm/x', 'b/two']);
+    expect(problems).toEqual([2, 4, 6].map((n, i) => `w:stats/records.jsonl:${n}: ${['a/dup', 'A/Dup', 'a/DUP'][i]} has more than one record`));
+  });
+
+  it('writes each record as JSON.stringify writes its fields in the contract order, whatever the strings hold', () => {
+    const text = fc.string({ unit: 'binary', maxLength: 40 });
+    const count = fc.option(fc.nat(), { nil: null });
+    const record = fc.record(
+      {
+        repo: text,
+        commit: fc.option(text, { nil: null }),
+        files: count,
+        lines: count,
+        deps: count,
+        unparsed: count,
+        error: fc.option(text, { nil: null }),
+        engine: fc.nat(),
+        renamed: text,
+        pending: fc.constant(true as const),
+        stale: text,
+      },
+      { requiredKeys: ['repo', 'commit', 'files', 'lines', 'deps', 'unparsed', 'error'] },
+    );
+    fc.assert(
+      fc.property(record, (r: StatsRecord) => {
+        const { repo, commit, files, lines, deps, unparsed, error, engine, renamed, pending, stale } = r;
+        const ordered = { repo, commit, files, lines, deps, unparsed, error, engine, renamed: renamed || undefined, pending, stale: stale || undefined };
+        expect(recordToJson(r)).toBe(JSON.stringify(ordered));
+        expect(JSON.parse(recordToJson(r))).toEqual(JSON.parse(JSON.stringify(ordered)));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('keeps provenance and counts in commit trailers', () => {

@@ -17,12 +17,36 @@ export interface MarkdownOptions {
      */
     trend?: string;
 }
+/** The items of each list, rendered once; a body shows a prefix of each. */
+export interface Items {
+    rows: RenderedList;
+    failed: RenderedList;
+    pending: RenderedList;
+    invalid: RenderedList;
+    renamed: RenderedList;
+}
+/** A list whose items are rendered when first read: a body shows a few of what may be many. */
+declare class RenderedList {
+    readonly length: number;
+    private readonly renderAt;
+    private readonly rendered;
+    constructor(length: number, renderAt: (index: number) => string);
+    at(index: number): string;
+    slice(start: number, end: number): string[];
+}
 /** At most `MAX_TEXT` code points of an input text, `…` marking a cut. */
 export declare function clipped(text: string): string;
-/** The body with at most `cap` items of each list, whatever its length: the bodies `renderMarkdown` chooses among. */
-export declare function renderMarkdownCapped(diff: DataDiff, context: DiffContext, cap: number, options?: Pick<MarkdownOptions, 'fullDiffHint'>): string;
+/**
+ * The bodies a diff can have, whatever their length: `render(cap)` shows at most `cap` items of
+ * each list. `renderMarkdown` picks the largest that fits its limit.
+ */
+export declare function diffBodies(diff: DataDiff, context: DiffContext, options?: Pick<MarkdownOptions, 'fullDiffHint'>): {
+    items: Items;
+    render: (cap: number) => string;
+};
 /**
  * Renders the diff; each list keeps as many items as fit, the same number for every list that is
  * cut; then the trend, if it fits after them.
  */
 export declare function renderMarkdown(diff: DataDiff, context: DiffContext, options?: MarkdownOptions): string;
+export {};

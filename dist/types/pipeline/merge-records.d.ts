@@ -7,7 +7,7 @@ export type RecordSource = (key: string) => StatsRecord | undefined;
  * one, else pending. A run lists its own results first, then what the branch holds, then its base.
  */
 export declare function recordsFor(names: readonly Pick<InputName, 'name'>[], sources: readonly RecordSource[]): StatsRecord[];
-export declare function byKey(records: Iterable<StatsRecord>): Map<string, StatsRecord>;
+export declare function byKey(records: readonly StatsRecord[]): Map<string, StatsRecord>;
 /** Records that are finished: with stats or with an error (what a commit of the same input computed). */
 export declare function finishedIn(records: ReadonlyMap<string, StatsRecord>): RecordSource;
 /** Records with stats only (what a commit of another input offers for reuse). */
