@@ -43,7 +43,7 @@
  *     with one synthetic tarball). The synthetic tarballs' line counts are checked to be exactly
  *     N × Go's: the whole archive was read.
  *  5a…5e `node dist/index.js` run as GitHub's runner does (test/support/run-action.ts), on the
- *     Node that action.yml names (so are 6 and 9; 8 counts requests), against the GitHub emulator, for a push that adds one real repository to 100, 1,000, 10,000 and
+ *     Node that action.yml names (so are 6, 8 and 9), against the GitHub emulator, for a push that adds one real repository to 100, 1,000, 10,000 and
  *     100,000 names whose records the previous data commit already holds. 5a: API requests,
  *     identical at every size. 5b: wall time at 10,000 vs at 100, ≤ 2×. 5c: 1,000 vs 100,
  *     report. 5d: 100,000 vs 100, ≤ 3×. 5e: the action's peak RSS at 100,000, < 300 MB.

@@ -45,12 +45,26 @@ interface FirstRun {
   apiRequests: number;
 }
 
-async function firstRun(emulator: GitHubEmulator, names: string[], repo: string, inputs: Record<string, string>, bundle?: string): Promise<FirstRun> {
+async function firstRun(
+  node: string,
+  emulator: GitHubEmulator,
+  names: string[],
+  repo: string,
+  inputs: Record<string, string>,
+  bundle?: string,
+): Promise<FirstRun> {
   await emulator.createRepo('acme', repo);
   const sha = await emulator.commitFiles('acme', repo, 'main', { [INPUT_PATH]: inputFile(names) }, `track ${names.length} repositories`);
   emulator.resetLog();
   const start = performance.now();
-  const run = await runAction({ apiUrl: emulator.url, repository: `acme/${repo}`, event: pushEvent('main', null, sha), inputs, ...(bundle ? { bundle } : {}) });
+  const run = await runAction({
+    node,
+    apiUrl: emulator.url,
+    repository: `acme/${repo}`,
+    event: pushEvent('main', null, sha),
+    inputs,
+    ...(bundle ? { bundle } : {}),
+  });
   const ms = performance.now() - start;
   if (run.exitCode !== 0 || run.outputs.processed !== String(names.length) || run.outputs.failed !== '0') {
     throw new Error(
@@ -95,9 +109,9 @@ export async function githubLimitsRows(context: BenchContext, emulator: GitHubEm
   const perDatumCount = context.quick ? 200 : 1_000;
   context.log(`8  API requests a datum: ${perDatumCount}-name first runs, through the API, the archive URLs, and the pipeline before`);
   const requestNames = await seedNames(emulator, 'requests', perDatumCount);
-  const before = await firstRun(emulator, requestNames, 'limits-before', {}, baselineBundle(context));
-  const api = await firstRun(emulator, requestNames, 'limits-api', { download: 'api' });
-  const archive = await firstRun(emulator, requestNames, 'limits-archive', { download: 'archive' });
+  const before = await firstRun(context.actionNode(), emulator, requestNames, 'limits-before', {}, baselineBundle(context));
+  const api = await firstRun(context.actionNode(), emulator, requestNames, 'limits-api', { download: 'api' });
+  const archive = await firstRun(context.actionNode(), emulator, requestNames, 'limits-archive', { download: 'archive' });
 
   const longCount = context.quick ? 1_000 : 10_000;
   const longNames = await seedNames(emulator, 'long', longCount);
@@ -106,7 +120,7 @@ export async function githubLimitsRows(context: BenchContext, emulator: GitHubEm
   try {
     for (const concurrency of [8, 32]) {
       context.log(`8  ${longCount}-name first run, ${LATENCY_MS} ms latency, concurrency ${concurrency}`);
-      runs.set(concurrency, await firstRun(emulator, longNames, `limits-long-${concurrency}`, { concurrency: String(concurrency) }));
+      runs.set(concurrency, await firstRun(context.actionNode(), emulator, longNames, `limits-long-${concurrency}`, { concurrency: String(concurrency) }));
     }
   } finally {
     emulator.setLatency(0);

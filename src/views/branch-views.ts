@@ -1,6 +1,5 @@
 import type { StatsRecord } from '../stats/record.js';
-import type { DataCommitFacts } from '../store/data-commit-message.js';
-import { parseDataCommitMessage } from '../store/data-commit-message.js';
+import { parseDataCommitMessage, type DataCommitFacts } from '../store/data-commit-message.js';
 import type { CommitInfo, FileChange, RepoBackend } from '../store/repo-backend.js';
 import { README_PATH, isGeneratedReadme, renderDataReadme, type DataBranchAbout } from './data-readme.js';
 import { CHART_PATH, renderTotalsChart } from './totals-chart.js';

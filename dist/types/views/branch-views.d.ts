@@ -1,5 +1,5 @@
 import type { StatsRecord } from '../stats/record.js';
-import type { DataCommitFacts } from '../store/data-commit-message.js';
+import { type DataCommitFacts } from '../store/data-commit-message.js';
 import type { FileChange, RepoBackend } from '../store/repo-backend.js';
 import { type DataBranchAbout } from './data-readme.js';
 /** A commit's data, as its views need it. */
