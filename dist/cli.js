@@ -3537,7 +3537,7 @@ function withRepositoryOptions(command) {
   return command.addOption(new Option("--github <owner/repo>", "a repository on GitHub (token from GITHUB_TOKEN)").conflicts("local")).option("--local <path>", "a local git repository (default: the current directory)").option("--branch <name>", "the source branch (default: the checked-out branch; on GitHub, the default branch)").option("--data-branch <name>", "the data branch; {branch} is the source branch", DEFAULTS.dataBranch);
 }
 async function clientFor(options, io, log, connection = {}) {
-  const { TuskClient } = await import("./chunks/tusk-client-WMFG3FSR.js");
+  const { TuskClient } = await import("./chunks/tusk-client-L2OSLERN.js");
   const common = {
     branch: options.branch,
     dataBranch: options.dataBranch,
@@ -3796,7 +3796,7 @@ function registerRun(program2, io) {
     }
     for (const line of result.invalid) io.err(`${line.file}:${line.line}: not a repository name: ${JSON.stringify(line.text)}`);
     if (pending > 0 && result.outcome === "committed") {
-      const message = pendingMessage(pending, pendingNote(result.stopped, null, limits.shard));
+      const message = pendingMessage(pending, pendingNote(result.stopped, result.quota, limits.shard));
       if (result.stopped === "cancel") throw new CliFailure(message, CANCELLED_EXIT_CODE);
       log.warning(message);
     }

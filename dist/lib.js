@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-IV34FKXN.js";
 import {
   TuskClient
-} from "./chunks/chunk-PFYFCHXK.js";
+} from "./chunks/chunk-LQY6TIOY.js";
 import "./chunks/chunk-DACN7UWG.js";
 import {
   directoryStats,

@@ -1,5 +1,5 @@
 /** The library: what `import { ... } from 'tusk'` offers. */
-export { TuskClient, type TuskClientOptions, type GitHubConnection, type PutResult, type RunOptions } from './client/tusk-client.js';
+export { TuskClient, type TuskClientOptions, type GitHubConnection, type PutResult, type RunOptions, type ClientRunResult } from './client/tusk-client.js';
 export type { CommitPipelineResult, RunCounts } from './pipeline/commit-pipeline.js';
 export type { PipelineLog } from './pipeline/pipeline-log.js';
 export type { DataCommit, ForeignCommit, LogEntry } from './store/data-store.js';

@@ -5,6 +5,7 @@ import { runCommitPipeline, type CommitPipelineResult } from '../pipeline/commit
 import type { PipelineLog } from '../pipeline/pipeline-log.js';
 import { forcedNames, NONE_FORCED } from '../pipeline/plan.js';
 import { RunControl } from '../pipeline/run-control.js';
+import type { QuotaState } from '../github/api-quota.js';
 import { shortWaitsOnly } from '../github/octokit.js';
 import { connectGitHub, type GitHubAccess } from '../runtime/github-connection.js';
 import { commitPipelineSettings, defaultRunLimits, type RunLimits } from '../settings/run-limits.js';
@@ -62,6 +63,9 @@ const quietLog: PipelineLog = { info: () => {}, warning: () => {}, group: (_name
 function defined<T extends object>(options: T): Partial<T> {
   return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
+
+/** A run's result, and the API quota as the run left it (null: it used no API), which says when a quota stop ends. */
+export type ClientRunResult = CommitPipelineResult & { quota: QuotaState | null };
 
 /**
  * Tusk's client, like Pachyderm's: put names, run the pipeline, read data at any version, follow
@@ -170,7 +174,7 @@ export class TuskClient {
    * progress as it goes; stopped early (its time budget, `signal`, the API quota), it commits what
    * it finished and leaves the rest pending for the next run.
    */
-  async run(options: RunOptions = {}): Promise<CommitPipelineResult> {
+  async run(options: RunOptions = {}): Promise<ClientRunResult> {
     const { sources: sourceDir, signal, force: forceOption, ...given } = options;
     const force = forceOption === undefined ? NONE_FORCED : forcedNames(forceOption);
     if ('invalid' in force) throw new InvalidNameError(`"${force.invalid}" is not a GitHub repository name (owner/repo)`);
@@ -189,7 +193,8 @@ export class TuskClient {
       await this.warnAboutWorkTree();
       const quota = sourceDir && this.backend.kind === 'local' ? null : this.connection().quota;
       const settings = commitPipelineSettings(limits, { sourceCommit, input: this.inputPatterns, refresh: false, force });
-      return await runCommitPipeline(this.backend, store, sources, settings, { control, quota, log: this.log });
+      const result = await runCommitPipeline(this.backend, store, sources, settings, { control, quota, log: this.log });
+      return { ...result, quota: quota?.state ?? null };
     } finally {
       signal?.removeEventListener('abort', cancel);
       this.activeRun = null;

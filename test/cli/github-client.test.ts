@@ -97,4 +97,30 @@ describe('tusk client commands against GitHub (the emulator)', () => {
       '"error":"repository nobody/missing not found, or not public (archive downloads serve public repositories only',
     );
   });
+
+  it('tusk run stopped by the API quota says when it resets, and commits what it finished', async () => {
+    const limited = await GitHubEmulator.start({ quota: { limit: 40 } });
+    try {
+      await seedGoRepo(limited, { owner: 'go', repo: 'seed', deps: ['example.com/x'], bodyLines: 2 });
+      const names = Array.from({ length: 60 }, (_, i) => `r${i}`);
+      limited.copyRepo('go', 'seed', names);
+      await limited.createRepo('acme', 'quota');
+      await limited.commitFiles('acme', 'quota', 'main', { 'projects.txt': names.map((name) => `go/${name}\n`).join('') }, 'projects');
+      const stopped = await tusk(['run', '--github', 'acme/quota', '--download', 'api'], {
+        cwd: dir.path,
+        env: { GITHUB_TOKEN: 'test-token', GITHUB_API_URL: limited.url, GITHUB_SERVER_URL: limited.serverUrl },
+      });
+      expect(stopped.code).toBe(0);
+      const pending = Number(/; (\d+) pending/.exec(stopped.out)?.[1]);
+      expect(pending).toBeGreaterThan(0);
+      expect(stopped.err).toMatch(
+        new RegExp(
+          `${pending} datums pending: the run stopped before the API quota ran out, which resets at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC; the next run continues`,
+        ),
+      );
+      expect(git(limited.repoDir('acme', 'quota'), 'show', 'tusk/main:stats/records.jsonl').match(/"pending":true/g)).toHaveLength(pending);
+    } finally {
+      await limited.close();
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { type DataDiff } from '../diff/model.js';
 import { type CommitPipelineResult } from '../pipeline/commit-pipeline.js';
 import type { PipelineLog } from '../pipeline/pipeline-log.js';
+import type { QuotaState } from '../github/api-quota.js';
 import { type RunLimits } from '../settings/run-limits.js';
 import type { StatsRecord } from '../stats/record.js';
 import { DataStore, type DataCommit, type LogEntry } from '../store/data-store.js';
@@ -39,6 +40,10 @@ export interface RunOptions extends Partial<Omit<RunLimits, 'requestTimeoutMs'>>
     /** Datums to compute again although they could be reused: names, or every one. */
     force?: string[] | 'all';
 }
+/** A run's result, and the API quota as the run left it (null: it used no API), which says when a quota stop ends. */
+export type ClientRunResult = CommitPipelineResult & {
+    quota: QuotaState | null;
+};
 /**
  * Tusk's client, like Pachyderm's: put names, run the pipeline, read data at any version, follow
  * provenance and diff versions, on GitHub or on a local git repository, with the same rules.
@@ -75,7 +80,7 @@ export declare class TuskClient {
      * progress as it goes; stopped early (its time budget, `signal`, the API quota), it commits what
      * it finished and leaves the rest pending for the next run.
      */
-    run(options?: RunOptions): Promise<CommitPipelineResult>;
+    run(options?: RunOptions): Promise<ClientRunResult>;
     /** The data commits, newest first. */
     history(limit?: number): Promise<DataCommit[]>;
     /** The data branch's commits, newest first: data commits, and any commit Tusk did not make. */

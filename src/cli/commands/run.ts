@@ -48,7 +48,7 @@ export function registerRun(program: Command, io: CliIo): void {
     }
     for (const line of result.invalid) io.err(`${line.file}:${line.line}: not a repository name: ${JSON.stringify(line.text)}`);
     if (pending > 0 && result.outcome === 'committed') {
-      const message = pendingMessage(pending, pendingNote(result.stopped, null, limits.shard));
+      const message = pendingMessage(pending, pendingNote(result.stopped, result.quota, limits.shard));
       if (result.stopped === 'cancel') throw new CliFailure(message, CANCELLED_EXIT_CODE);
       log.warning(message);
     }
