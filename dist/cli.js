@@ -5,12 +5,12 @@ import {
   pendingMessage,
   pendingNote,
   stopOnSignals
-} from "./chunks/chunk-7XJVYD3A.js";
+} from "./chunks/chunk-XBEKP6NU.js";
 import {
   formatTable,
   renderJson,
   renderText
-} from "./chunks/chunk-IV34FKXN.js";
+} from "./chunks/chunk-FPLORQCA.js";
 import {
   EXPORT_FORMATS,
   GitRunner,
@@ -23,7 +23,7 @@ import {
   jsonObject,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-B2PZJCWS.js";
+} from "./chunks/chunk-NEZOZULJ.js";
 import {
   CHART_PATH,
   DEFAULTS,
@@ -42,7 +42,7 @@ import {
   recordToJson,
   renderMarkdown,
   resultLine
-} from "./chunks/chunk-MQMEUFY2.js";
+} from "./chunks/chunk-LZAL5XAK.js";
 import {
   __commonJS,
   __require,
@@ -3537,7 +3537,7 @@ function withRepositoryOptions(command) {
   return command.addOption(new Option("--github <owner/repo>", "a repository on GitHub (token from GITHUB_TOKEN)").conflicts("local")).option("--local <path>", "a local git repository (default: the current directory)").option("--branch <name>", "the source branch (default: the checked-out branch; on GitHub, the default branch)").option("--data-branch <name>", "the data branch; {branch} is the source branch", DEFAULTS.dataBranch);
 }
 async function clientFor(options, io, log, connection = {}) {
-  const { TuskClient } = await import("./chunks/tusk-client-L2OSLERN.js");
+  const { TuskClient } = await import("./chunks/tusk-client-DS6ZEIUO.js");
   const common = {
     branch: options.branch,
     dataBranch: options.dataBranch,

@@ -3,7 +3,7 @@ import {
   pendingMessage,
   pendingNote,
   stopOnSignals
-} from "./chunks/chunk-7XJVYD3A.js";
+} from "./chunks/chunk-XBEKP6NU.js";
 import {
   DataStore,
   RunControl,
@@ -21,7 +21,7 @@ import {
   runCounts,
   runDatums,
   withStatsIn
-} from "./chunks/chunk-DACN7UWG.js";
+} from "./chunks/chunk-UKKJDFSM.js";
 import {
   COMMENT_MAX_LENGTH,
   DEFAULTS,
@@ -52,7 +52,7 @@ import {
   restEndpointMethods,
   tallyRecords,
   trendOfCommits
-} from "./chunks/chunk-MQMEUFY2.js";
+} from "./chunks/chunk-LZAL5XAK.js";
 import {
   __commonJS,
   __require,

@@ -2,16 +2,16 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-IV34FKXN.js";
+} from "./chunks/chunk-FPLORQCA.js";
 import {
   TuskClient
-} from "./chunks/chunk-LQY6TIOY.js";
-import "./chunks/chunk-DACN7UWG.js";
+} from "./chunks/chunk-CW2RHE45.js";
+import "./chunks/chunk-UKKJDFSM.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-B2PZJCWS.js";
+} from "./chunks/chunk-NEZOZULJ.js";
 import {
   SourceError,
   canonicalName,
@@ -19,7 +19,7 @@ import {
   parseInputFiles,
   renderMarkdown,
   tarballStats
-} from "./chunks/chunk-MQMEUFY2.js";
+} from "./chunks/chunk-LZAL5XAK.js";
 import "./chunks/chunk-KQGWDRHS.js";
 export {
   SourceError,

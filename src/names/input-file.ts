@@ -16,7 +16,7 @@ export interface InputName {
 
 export interface ParsedInput {
   /** Distinct names, sorted as the data files are. */
-  names: InputName[];
+  names: readonly InputName[];
   invalid: InvalidLine[];
 }
 

@@ -65,9 +65,25 @@ export function byteOrder(keys: readonly string[], compare = keyComparison(keys)
   return keys.map((_, i) => i).sort((i, j) => compare(keys[i]!, keys[j]!));
 }
 
-/** `items` sorted by the names `nameOf` gives, each name's key computed once. */
-export function sortByName<T>(items: Iterable<T>, nameOf: (item: T) => string): T[] {
-  const list = [...items];
-  const order = byteOrder(list.map((item) => nameKey(nameOf(item))));
-  return order === null ? list : order.map((i) => list[i]!);
+/**
+ * `items` sorted by the names `nameOf` gives, each name's key computed once. A list in order
+ * already (records as the data files hold them, sorted once per commit and rendered three times)
+ * comes back as it is, with no copy of it or of its keys.
+ */
+export function sortByName<T>(items: readonly T[] | Iterable<T>, nameOf: (item: T) => string): readonly T[] {
+  const list: readonly T[] = Array.isArray(items) ? items : [...items];
+  if (inNameOrder(list, nameOf)) return list;
+  const order = byteOrder(list.map((item) => nameKey(nameOf(item))))!;
+  return order.map((i) => list[i]!);
+}
+
+/** Whether `list` is in name order already: the check costs no array, and stops at the first pair out of order. */
+function inNameOrder<T>(list: readonly T[], nameOf: (item: T) => string): boolean {
+  let previous = list.length > 0 ? nameKey(nameOf(list[0]!)) : '';
+  for (let i = 1; i < list.length; i++) {
+    const key = nameKey(nameOf(list[i]!));
+    if (compareBytes(previous, key) > 0) return false;
+    previous = key;
+  }
+  return true;
 }

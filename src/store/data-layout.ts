@@ -30,7 +30,7 @@ export function dataBranchFor(template: string, sourceBranch: string): string {
 }
 
 /** The records in the data files' order: lowercased canonical name, byte order. */
-export function sortRecords(records: readonly StatsRecord[]): StatsRecord[] {
+export function sortRecords(records: readonly StatsRecord[]): readonly StatsRecord[] {
   return sortByName(records, (record) => record.repo);
 }
 

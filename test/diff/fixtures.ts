@@ -33,7 +33,7 @@ export function resultRows(records: StatsRecord[]): Row[] {
     seen.add(key);
     if (hasStats(record)) rows.push({ repo: record.repo, deps: record.deps!, lines: record.lines! });
   }
-  return sortByName(rows, (row) => row.repo);
+  return [...sortByName(rows, (row) => row.repo)];
 }
 
 /** The after side's rows rebuilt from the before side's and the diff (unchanged rows keep their spelling). */
@@ -42,5 +42,5 @@ export function applyDiff(beforeRows: Row[], diff: DataDiff): Row[] {
   for (const row of diff.removed) rows.delete(nameKey(row.repo));
   for (const row of diff.changed) rows.set(nameKey(row.repo), { repo: row.repo, deps: row.deps.after, lines: row.lines.after });
   for (const row of diff.added) rows.set(nameKey(row.repo), row);
-  return sortByName(rows.values(), (row) => row.repo);
+  return [...sortByName(rows.values(), (row) => row.repo)];
 }

@@ -19,5 +19,9 @@ export declare function compareNames(a: string, b: string): number;
  * are in order already, as records read back from the data files are.
  */
 export declare function byteOrder(keys: readonly string[], compare?: (a: string, b: string) => number): number[] | null;
-/** `items` sorted by the names `nameOf` gives, each name's key computed once. */
-export declare function sortByName<T>(items: Iterable<T>, nameOf: (item: T) => string): T[];
+/**
+ * `items` sorted by the names `nameOf` gives, each name's key computed once. A list in order
+ * already (records as the data files hold them, sorted once per commit and rendered three times)
+ * comes back as it is, with no copy of it or of its keys.
+ */
+export declare function sortByName<T>(items: readonly T[] | Iterable<T>, nameOf: (item: T) => string): readonly T[];

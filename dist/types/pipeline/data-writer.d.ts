@@ -9,7 +9,7 @@ import { type Shard } from './shard.js';
 export interface WriteTarget {
     inputCommit: string;
     inputFiles: InputFile[];
-    names: InputName[];
+    names: readonly InputName[];
     invalid: number;
     mode: 'commit' | 'refresh';
     /** This job's part of a run split over a matrix (1/1: the whole run). */

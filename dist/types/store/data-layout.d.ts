@@ -8,7 +8,7 @@ export declare function isValidBranchName(name: string): boolean;
 /** The data branch of `sourceBranch` under `template`; throws when that is no valid branch name. */
 export declare function dataBranchFor(template: string, sourceBranch: string): string;
 /** The records in the data files' order: lowercased canonical name, byte order. */
-export declare function sortRecords(records: readonly StatsRecord[]): StatsRecord[];
+export declare function sortRecords(records: readonly StatsRecord[]): readonly StatsRecord[];
 /** `stats/results`: one `owner/repo, deps, lines` line per repository with stats. */
 export declare function renderResults(records: readonly StatsRecord[]): string;
 /** `stats/records.jsonl`: one JSON object per datum. */
