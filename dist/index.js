@@ -21,7 +21,7 @@ import {
   runCounts,
   runDatums,
   withStatsIn
-} from "./chunks/chunk-UKKJDFSM.js";
+} from "./chunks/chunk-NLS5THY6.js";
 import {
   COMMENT_MAX_LENGTH,
   DEFAULTS,

@@ -5,8 +5,8 @@ import {
 } from "./chunks/chunk-FPLORQCA.js";
 import {
   TuskClient
-} from "./chunks/chunk-CW2RHE45.js";
-import "./chunks/chunk-UKKJDFSM.js";
+} from "./chunks/chunk-MIZ2UKK5.js";
+import "./chunks/chunk-NLS5THY6.js";
 import {
   directoryStats,
   localSourceRecord,
