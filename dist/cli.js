@@ -5,12 +5,12 @@ import {
   pendingMessage,
   pendingNote,
   stopOnSignals
-} from "./chunks/chunk-XBEKP6NU.js";
+} from "./chunks/chunk-FSDZ3ULF.js";
 import {
   formatTable,
   renderJson,
   renderText
-} from "./chunks/chunk-FPLORQCA.js";
+} from "./chunks/chunk-HREKS5A6.js";
 import {
   EXPORT_FORMATS,
   GitRunner,
@@ -23,7 +23,7 @@ import {
   jsonObject,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-NEZOZULJ.js";
+} from "./chunks/chunk-HG7DUCSD.js";
 import {
   CHART_PATH,
   DEFAULTS,
@@ -42,7 +42,7 @@ import {
   recordToJson,
   renderMarkdown,
   resultLine
-} from "./chunks/chunk-LZAL5XAK.js";
+} from "./chunks/chunk-TZSRNH2Y.js";
 import {
   __commonJS,
   __require,
@@ -3537,7 +3537,7 @@ function withRepositoryOptions(command) {
   return command.addOption(new Option("--github <owner/repo>", "a repository on GitHub (token from GITHUB_TOKEN)").conflicts("local")).option("--local <path>", "a local git repository (default: the current directory)").option("--branch <name>", "the source branch (default: the checked-out branch; on GitHub, the default branch)").option("--data-branch <name>", "the data branch; {branch} is the source branch", DEFAULTS.dataBranch);
 }
 async function clientFor(options, io, log, connection = {}) {
-  const { TuskClient } = await import("./chunks/tusk-client-IGKZPIDH.js");
+  const { TuskClient } = await import("./chunks/tusk-client-QD54H7CY.js");
   const common = {
     branch: options.branch,
     dataBranch: options.dataBranch,

@@ -3,7 +3,7 @@ import {
   pendingMessage,
   pendingNote,
   stopOnSignals
-} from "./chunks/chunk-XBEKP6NU.js";
+} from "./chunks/chunk-FSDZ3ULF.js";
 import {
   DataStore,
   RunControl,
@@ -21,7 +21,7 @@ import {
   runCounts,
   runDatums,
   withStatsIn
-} from "./chunks/chunk-NLS5THY6.js";
+} from "./chunks/chunk-7KHJRR74.js";
 import {
   COMMENT_MAX_LENGTH,
   DEFAULTS,
@@ -52,7 +52,7 @@ import {
   restEndpointMethods,
   tallyRecords,
   trendOfCommits
-} from "./chunks/chunk-LZAL5XAK.js";
+} from "./chunks/chunk-TZSRNH2Y.js";
 import {
   __commonJS,
   __require,

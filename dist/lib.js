@@ -2,16 +2,16 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-FPLORQCA.js";
+} from "./chunks/chunk-HREKS5A6.js";
 import {
   TuskClient
-} from "./chunks/chunk-MIZ2UKK5.js";
-import "./chunks/chunk-NLS5THY6.js";
+} from "./chunks/chunk-ZGLW7Q33.js";
+import "./chunks/chunk-7KHJRR74.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-NEZOZULJ.js";
+} from "./chunks/chunk-HG7DUCSD.js";
 import {
   SourceError,
   canonicalName,
@@ -19,7 +19,7 @@ import {
   parseInputFiles,
   renderMarkdown,
   tarballStats
-} from "./chunks/chunk-LZAL5XAK.js";
+} from "./chunks/chunk-TZSRNH2Y.js";
 import "./chunks/chunk-KQGWDRHS.js";
 export {
   SourceError,

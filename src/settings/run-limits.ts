@@ -53,7 +53,8 @@ export const RUN_LIMIT_PARSERS: { [name in RunLimitName]: (raw: string) => Parti
 
 function shard(raw: string): Shard {
   const parsed = parseShard(raw);
-  if (parsed === null) throw new ValueError("must be K/N, this job's part of a run split in N (K from 1 to N, N at most 256), such as ${{ matrix.shard }}/8");
+  if (parsed === null)
+    throw new ValueError("must be K/N, this job's part of a run split in N (K from 1 to N, N at most 256), such as 3/8 (in a workflow, ${{ matrix.shard }}/8)");
   return parsed;
 }
 

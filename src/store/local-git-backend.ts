@@ -26,6 +26,9 @@ export class LocalGitBackend implements RepoBackend {
     const result = await this.git.exec(['symbolic-ref', '--quiet', '--short', 'HEAD']);
     // With --quiet, exit 1 means only that HEAD is no symbolic ref; anything else is git failing (no repository here).
     if (result.exitCode === 1) throw new Error(`HEAD is detached in ${this.path}: check out a branch, or name one with --branch`);
+    if (/not a git repository/i.test(result.stderr)) {
+      throw new NotFoundError(`${this.path} is not in a git repository: run tusk in a clone, or name one with --local DIR or --github OWNER/REPO`);
+    }
     if (result.exitCode !== 0) throw new Error(`git failed in ${this.path}: ${result.stderr.trim()}`);
     return result.stdout.trim();
   }

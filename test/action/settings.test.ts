@@ -95,7 +95,7 @@ describe('action settings', () => {
     [{ 'checkpoint-datums': '0' }, 'input "checkpoint-datums" must be a whole number from 1 to 10000000, got "0"'],
     [
       { shard: '0/4' },
-      'input "shard" must be K/N, this job\'s part of a run split in N (K from 1 to N, N at most 256), such as ${{ matrix.shard }}/8, got "0/4"',
+      'input "shard" must be K/N, this job\'s part of a run split in N (K from 1 to N, N at most 256), such as 3/8 (in a workflow, ${{ matrix.shard }}/8), got "0/4"',
     ],
     [{ shard: '5/4' }, 'got "5/4"'],
     [{ shard: '1/257' }, 'got "1/257"'],
