@@ -5,12 +5,12 @@ import {
   pendingMessage,
   pendingNote,
   stopOnSignals
-} from "./chunks/chunk-FSDZ3ULF.js";
+} from "./chunks/chunk-F4PTGTWB.js";
 import {
   formatTable,
   renderJson,
   renderText
-} from "./chunks/chunk-HREKS5A6.js";
+} from "./chunks/chunk-RGRMFNIL.js";
 import {
   EXPORT_FORMATS,
   GitRunner,
@@ -23,7 +23,7 @@ import {
   jsonObject,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-HG7DUCSD.js";
+} from "./chunks/chunk-HFOF75Z3.js";
 import {
   CHART_PATH,
   DEFAULTS,
@@ -41,8 +41,9 @@ import {
   nameKey,
   recordToJson,
   renderMarkdown,
-  resultLine
-} from "./chunks/chunk-TZSRNH2Y.js";
+  resultLine,
+  wholeNumber
+} from "./chunks/chunk-EDXWD6XD.js";
 import {
   __commonJS,
   __require,
@@ -3537,7 +3538,7 @@ function withRepositoryOptions(command) {
   return command.addOption(new Option("--github <owner/repo>", "a repository on GitHub (token from GITHUB_TOKEN)").conflicts("local")).option("--local <path>", "a local git repository (default: the current directory)").option("--branch <name>", "the source branch (default: the checked-out branch; on GitHub, the default branch)").option("--data-branch <name>", "the data branch; {branch} is the source branch", DEFAULTS.dataBranch);
 }
 async function clientFor(options, io, log, connection = {}) {
-  const { TuskClient } = await import("./chunks/tusk-client-QD54H7CY.js");
+  const { TuskClient } = await import("./chunks/tusk-client-ZJ3SST2M.js");
   const common = {
     branch: options.branch,
     dataBranch: options.dataBranch,
@@ -3573,8 +3574,11 @@ import { resolve as resolve2 } from "node:path";
 
 // src/cli/whole-number.ts
 function positiveWholeNumber(value) {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError("give a whole number of 1 or more.");
-  return Number(value);
+  try {
+    return wholeNumber(value, { min: 1, max: Number.MAX_SAFE_INTEGER });
+  } catch (error) {
+    throw error instanceof ValueError ? new InvalidArgumentError("give a whole number of 1 or more.") : error;
+  }
 }
 
 // src/cli/commands/export.ts

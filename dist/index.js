@@ -3,7 +3,7 @@ import {
   pendingMessage,
   pendingNote,
   stopOnSignals
-} from "./chunks/chunk-FSDZ3ULF.js";
+} from "./chunks/chunk-F4PTGTWB.js";
 import {
   DataStore,
   RunControl,
@@ -21,7 +21,7 @@ import {
   runCounts,
   runDatums,
   withStatsIn
-} from "./chunks/chunk-7KHJRR74.js";
+} from "./chunks/chunk-PO5JZAHH.js";
 import {
   COMMENT_MAX_LENGTH,
   DEFAULTS,
@@ -52,7 +52,7 @@ import {
   restEndpointMethods,
   tallyRecords,
   trendOfCommits
-} from "./chunks/chunk-TZSRNH2Y.js";
+} from "./chunks/chunk-EDXWD6XD.js";
 import {
   __commonJS,
   __require,

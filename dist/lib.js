@@ -2,16 +2,16 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-HREKS5A6.js";
+} from "./chunks/chunk-RGRMFNIL.js";
 import {
   TuskClient
-} from "./chunks/chunk-ZGLW7Q33.js";
-import "./chunks/chunk-7KHJRR74.js";
+} from "./chunks/chunk-52HJCLT5.js";
+import "./chunks/chunk-PO5JZAHH.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-HG7DUCSD.js";
+} from "./chunks/chunk-HFOF75Z3.js";
 import {
   SourceError,
   canonicalName,
@@ -19,7 +19,7 @@ import {
   parseInputFiles,
   renderMarkdown,
   tarballStats
-} from "./chunks/chunk-TZSRNH2Y.js";
+} from "./chunks/chunk-EDXWD6XD.js";
 import "./chunks/chunk-KQGWDRHS.js";
 export {
   SourceError,

@@ -1,7 +1,11 @@
 import { InvalidArgumentError } from 'commander';
+import { ValueError, wholeNumber } from '../settings/values.js';
 
-/** Parses an option's value as a whole number of 1 or more; commander reports anything else as bad usage. */
+/** Parses an option's value as a whole number of 1 or more (the settings' own rule); commander reports anything else as bad usage. */
 export function positiveWholeNumber(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('give a whole number of 1 or more.');
-  return Number(value);
+  try {
+    return wholeNumber(value, { min: 1, max: Number.MAX_SAFE_INTEGER });
+  } catch (error) {
+    throw error instanceof ValueError ? new InvalidArgumentError('give a whole number of 1 or more.') : error;
+  }
 }

@@ -114,7 +114,7 @@ describe('tusk client commands on a local repository', () => {
     await run('run', '--sources', SOURCES);
     commitLocal(repo, { 'more.txt': 'spf13/cobra\n' }, 'a second input file');
     expect((await run('run', '--sources', SOURCES, '--input', 'projects.txt', 'more.txt')).out).toContain('1 computed, 2 reused');
-    for (const value of ['abc', '0', '-1', '1.5', '2x']) {
+    for (const value of ['abc', '0', '-1', '1.5', '2x', '99999999999999999999']) {
       const log = await run('log', '-n', value);
       expect(log.code).toBe(2);
       expect(log.err).toContain(`argument '${value}' is invalid. give a whole number of 1 or more.`);
