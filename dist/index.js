@@ -41,6 +41,7 @@ import {
   formatCount,
   formatQuantity,
   formatShard,
+  httpStatus,
   isEmpty,
   isValidBranchName,
   linkDestination,
@@ -39652,19 +39653,41 @@ function markerOf(body) {
   const state = match[2] ? { head: match[2], base: match[3] === "none" ? null : match[3] } : null;
   return { dataBranch, state };
 }
-async function findOwnComment(octokit, target, identity) {
+async function ownComments(octokit, target, identity) {
   const comments = await octokit.paginate(octokit.rest.issues.listComments, {
     owner: target.owner,
     repo: target.repo,
     issue_number: target.pullNumber,
     per_page: 100
   });
+  const own = [];
   for (const comment of comments) {
     const marker = markerOf(comment.body ?? "");
     if (marker?.dataBranch !== target.dataBranch || !isAuthoredBy(comment.user, identity)) continue;
-    return { id: comment.id, url: comment.html_url, body: comment.body ?? "", state: marker.state };
+    own.push({ id: comment.id, url: comment.html_url, body: comment.body ?? "", state: marker.state });
   }
-  return null;
+  return own;
+}
+async function findOwnComment(octokit, target, identity) {
+  return (await ownComments(octokit, target, identity))[0] ?? null;
+}
+async function settleDuplicates(octokit, backend, target, identity, ours) {
+  const [first, ...later] = await ownComments(octokit, target, identity);
+  if (!first) return null;
+  const coordinates = { owner: target.owner, repo: target.repo };
+  try {
+    if (first.body !== ours.body && !await newerComment(backend, first, ours.state)) {
+      await octokit.rest.issues.updateComment({ ...coordinates, comment_id: first.id, body: ours.body });
+    }
+    for (const comment of later) {
+      await octokit.rest.issues.deleteComment({ ...coordinates, comment_id: comment.id }).catch((error2) => {
+        if (httpStatus(error2) !== 404) throw error2;
+      });
+    }
+  } catch (error2) {
+    throw explainRefusal(error2, { action: "tidy the pull request comments", permission: "pull-requests: write", statuses: [403, 404] });
+  }
+  return first.url;
 }
 async function pullRequestMovedOn(octokit, target, ours) {
   const { data: pull } = await octokit.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.pullNumber });
@@ -39750,7 +39773,10 @@ ${renderMarkdown(diff, context3, { maxLength: COMMENT_MAX_LENGTH - marker.length
     }
     const url = await upsertComment(octokit, target, existing, body);
     log.info(`${existing ? "updated" : "created"} ${url}`);
-    return url;
+    if (existing) return url;
+    const kept = await settleDuplicates(octokit, backend, target, identity, { state, body }) ?? url;
+    if (kept !== url) log.info(`another run commented at the same time: kept the first comment, ${kept}`);
+    return kept;
   }).catch((error2) => {
     commentError = errorMessage(error2);
     return null;

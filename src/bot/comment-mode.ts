@@ -15,7 +15,7 @@ import type { DataCommit, DataStore } from '../store/data-store.js';
 import type { GitHubBackend } from '../store/github-backend.js';
 import { renderTrendMarkdown } from '../views/trend-markdown.js';
 import { TREND_COMMITS, trendOfCommits } from '../views/trend.js';
-import { commentMarker, findOwnComment, newerComment, pullRequestMovedOn, upsertComment } from './pull-request-comment.js';
+import { commentMarker, findOwnComment, newerComment, pullRequestMovedOn, settleDuplicates, upsertComment } from './pull-request-comment.js';
 import { tokenIdentity } from './token-identity.js';
 
 export interface CommentModeOptions {
@@ -98,7 +98,11 @@ export async function runCommentMode(options: CommentModeOptions): Promise<Comme
       }
       const url = await upsertComment(octokit, target, existing, body);
       log.info(`${existing ? 'updated' : 'created'} ${url}`);
-      return url;
+      if (existing) return url;
+      // Another run may have found no comment either, and created one too: one stays.
+      const kept = (await settleDuplicates(octokit, backend, target, identity, { state, body })) ?? url;
+      if (kept !== url) log.info(`another run commented at the same time: kept the first comment, ${kept}`);
+      return kept;
     })
     .catch((error: unknown) => {
       // The report still goes to the job summary and the outputs: the step fails after them.

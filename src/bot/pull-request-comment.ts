@@ -1,4 +1,4 @@
-import type { GitHubClient } from '../github/octokit.js';
+import { httpStatus, type GitHubClient } from '../github/octokit.js';
 import { explainRefusal } from '../github/permission-error.js';
 import { isNewerInput } from '../pipeline/input-order.js';
 import type { RepoBackend } from '../store/repo-backend.js';
@@ -52,22 +52,60 @@ function markerOf(body: string): { dataBranch: string; state: CommentState | nul
 }
 
 /**
- * The bot's own comment on the pull request: the first with its marker written by the token's
- * account. Anyone can copy the marker into a comment of theirs; those are ignored and left alone.
+ * The bot's own comments on the pull request, oldest first: those with its marker written by the
+ * token's account. Anyone can copy the marker into a comment of theirs; those are ignored and left
+ * alone.
  */
-export async function findOwnComment(octokit: GitHubClient, target: CommentTarget, identity: TokenIdentity): Promise<ExistingComment | null> {
+async function ownComments(octokit: GitHubClient, target: CommentTarget, identity: TokenIdentity): Promise<ExistingComment[]> {
   const comments = await octokit.paginate(octokit.rest.issues.listComments, {
     owner: target.owner,
     repo: target.repo,
     issue_number: target.pullNumber,
     per_page: 100,
   });
+  const own: ExistingComment[] = [];
   for (const comment of comments) {
     const marker = markerOf(comment.body ?? '');
     if (marker?.dataBranch !== target.dataBranch || !isAuthoredBy(comment.user, identity)) continue;
-    return { id: comment.id, url: comment.html_url, body: comment.body ?? '', state: marker.state };
+    own.push({ id: comment.id, url: comment.html_url, body: comment.body ?? '', state: marker.state });
   }
-  return null;
+  return own;
+}
+
+/** The bot's own comment on the pull request: the first of its own (see ownComments). */
+export async function findOwnComment(octokit: GitHubClient, target: CommentTarget, identity: TokenIdentity): Promise<ExistingComment | null> {
+  return (await ownComments(octokit, target, identity))[0] ?? null;
+}
+
+/**
+ * After this run created its comment: two runs that both found none both create one. The first
+ * comment stays, showing the newer of the states (this run's, unless it already shows a newer
+ * one), and every later one of the bot's is deleted (by whichever run gets there; a comment
+ * already gone is fine). Resolves to the URL of the comment that stays.
+ */
+export async function settleDuplicates(
+  octokit: GitHubClient,
+  backend: RepoBackend,
+  target: CommentTarget,
+  identity: TokenIdentity,
+  ours: { state: CommentState; body: string },
+): Promise<string | null> {
+  const [first, ...later] = await ownComments(octokit, target, identity);
+  if (!first) return null;
+  const coordinates = { owner: target.owner, repo: target.repo };
+  try {
+    if (first.body !== ours.body && !(await newerComment(backend, first, ours.state))) {
+      await octokit.rest.issues.updateComment({ ...coordinates, comment_id: first.id, body: ours.body });
+    }
+    for (const comment of later) {
+      await octokit.rest.issues.deleteComment({ ...coordinates, comment_id: comment.id }).catch((error: unknown) => {
+        if (httpStatus(error) !== 404) throw error;
+      });
+    }
+  } catch (error) {
+    throw explainRefusal(error, { action: 'tidy the pull request comments', permission: 'pull-requests: write', statuses: [403, 404] });
+  }
+  return first.url;
 }
 
 /**

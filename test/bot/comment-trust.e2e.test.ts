@@ -130,6 +130,29 @@ describe('the bot writes only its own comment, and never an older state over a n
     expect(late.outputs['comment-url']).toBe('');
   });
 
+  it('two runs that both found no comment and both wrote one: one comment stays, showing the newer head', async () => {
+    const older = await openPull('go/a\ngo/b\n');
+    const COMMENTS = new RegExp(`^/repos/acme/data/issues/${older.number}/comments$`);
+    const held = () => emulator.requests.filter((r) => COMMENTS.test(r.path) && r.status === 0).length;
+    // Both runs list the comments, find none, and only then hear back: each goes on to create one.
+    const listed = gate();
+    emulator.inject({ method: 'GET', path: COMMENTS, until: listed.until, times: 2 });
+    const slow = comment(older, 'actions-token');
+    await waitFor(() => held() === 1);
+    const newer = await pushToPull(older, 'go/a\ngo/b\ngo/c\n');
+    const fast = comment(newer, 'actions-token');
+    await waitFor(() => held() === 2);
+    listed.open();
+    const runs = await Promise.all([slow, fast]);
+    for (const run of runs) expect(run.exitCode).toBe(0);
+    expect(emulator.count('POST', COMMENTS)).toBe(2);
+    const comments = emulator.comments('acme', 'data', older.number);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body.split('\n')[0]).toBe(`<!-- tusk:data-diff tusk%2Fmain head=${newer.headSha} base=${dataHead} -->`);
+    expect(comments[0]!.body).toContain('| added | go\\/c |');
+    for (const run of runs) expect(run.outputs['comment-url']).toBe(comments[0]!.html_url);
+  });
+
   it('a run whose last look at the pull request was out of date still leaves a newer comment alone', async () => {
     const older = await openPull('go/a\ngo/b\n');
     const download = gate();

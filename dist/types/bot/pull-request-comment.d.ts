@@ -1,4 +1,4 @@
-import type { GitHubClient } from '../github/octokit.js';
+import { type GitHubClient } from '../github/octokit.js';
 import type { RepoBackend } from '../store/repo-backend.js';
 import { type TokenIdentity } from './token-identity.js';
 /** What a comment describes: the pull request's head, and the base data commit it was compared with. */
@@ -21,11 +21,18 @@ export interface ExistingComment {
     /** The state it describes; null for a comment of an earlier release, which said nothing of it. */
     state: CommentState | null;
 }
-/**
- * The bot's own comment on the pull request: the first with its marker written by the token's
- * account. Anyone can copy the marker into a comment of theirs; those are ignored and left alone.
- */
+/** The bot's own comment on the pull request: the first of its own (see ownComments). */
 export declare function findOwnComment(octokit: GitHubClient, target: CommentTarget, identity: TokenIdentity): Promise<ExistingComment | null>;
+/**
+ * After this run created its comment: two runs that both found none both create one. The first
+ * comment stays, showing the newer of the states (this run's, unless it already shows a newer
+ * one), and every later one of the bot's is deleted (by whichever run gets there; a comment
+ * already gone is fine). Resolves to the URL of the comment that stays.
+ */
+export declare function settleDuplicates(octokit: GitHubClient, backend: RepoBackend, target: CommentTarget, identity: TokenIdentity, ours: {
+    state: CommentState;
+    body: string;
+}): Promise<string | null>;
 /**
  * Why this run's comment is out of date, or null when it is not: the pull request moved on since
  * the run read it, and the run for the new head comments. Asked before the comments are read, so

@@ -65,9 +65,17 @@ async function updateComment({ repo, params, body, baseUrl }: RouteContext): Pro
   return json(200, commentShape(baseUrl, repo, comment));
 }
 
+/** DELETE answers 204 with no body; the comment is gone for every later read (a second DELETE is a 404). */
+async function deleteComment({ repo, params }: RouteContext): Promise<Reply> {
+  const comment = findComment(repo, params.id);
+  repo.comments.splice(repo.comments.indexOf(comment), 1);
+  return { status: 204 };
+}
+
 export const commentRoutes: Route[] = [
   repoRoute('GET', '/issues/(?<number>\\d+)/comments', listComments),
   repoRoute('POST', '/issues/(?<number>\\d+)/comments', createComment, COMMENT_WRITE),
   repoRoute('GET', '/issues/comments/(?<id>\\d+)', getComment),
   repoRoute('PATCH', '/issues/comments/(?<id>\\d+)', updateComment, COMMENT_WRITE),
+  repoRoute('DELETE', '/issues/comments/(?<id>\\d+)', deleteComment, COMMENT_WRITE),
 ];
