@@ -21,7 +21,7 @@ import {
   runCounts,
   runDatums,
   withStatsIn
-} from "./chunks/chunk-PO5JZAHH.js";
+} from "./chunks/chunk-44HUDMEQ.js";
 import {
   COMMENT_MAX_LENGTH,
   DEFAULTS,

@@ -5,8 +5,8 @@ import {
 } from "./chunks/chunk-RGRMFNIL.js";
 import {
   TuskClient
-} from "./chunks/chunk-52HJCLT5.js";
-import "./chunks/chunk-PO5JZAHH.js";
+} from "./chunks/chunk-CHDUAZO3.js";
+import "./chunks/chunk-44HUDMEQ.js";
 import {
   directoryStats,
   localSourceRecord,

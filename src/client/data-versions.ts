@@ -3,10 +3,8 @@
  * at a time: what `tusk history` and `tusk export` stream, however long the history is.
  */
 import type { StatsRecord } from '../stats/record.js';
-import { logEntries, type DataCommit, type DataStore } from '../store/data-store.js';
+import type { DataCommit, DataStore } from '../store/data-store.js';
 
-/** Commits a history request reads: GitHub's largest page. */
-const PAGE = 100;
 /** Data files read at once: a reader waits on one while the next ones arrive, and holds only these. */
 const READ_AHEAD = 4;
 
@@ -18,16 +16,11 @@ export interface DataVersion {
 
 /** The data commits, newest first (commits Tusk did not make are left out); at most `maxCount`. */
 export async function* dataCommitsOf(store: DataStore, maxCount = Infinity): AsyncGenerator<DataCommit> {
-  let from = await store.backend.branchHead(store.branch);
+  if (maxCount <= 0) return;
   let left = maxCount;
-  while (from && left > 0) {
-    const page = await store.backend.history(from, PAGE);
-    for (const entry of logEntries(page)) {
-      if ('foreign' in entry) continue;
-      yield entry;
-      if (--left === 0) return;
-    }
-    from = page.length < PAGE ? null : (page[page.length - 1]!.parents[0] ?? null);
+  for await (const commit of store.dataCommits()) {
+    yield commit;
+    if (--left === 0) return;
   }
 }
 

@@ -50,11 +50,6 @@ function subjectOf(message: string): string {
   return message.split('\n', 1)[0]!;
 }
 
-/** The data commits among `commits`, in their order: commits Tusk did not make are left out. */
-function dataCommits(commits: CommitInfo[]): DataCommit[] {
-  return logEntries(commits).filter((entry): entry is DataCommit => !('foreign' in entry));
-}
-
 /** Commits of the branch as the log shows them: data commits with their facts, and the others by their subject. */
 export function logEntries(commits: CommitInfo[]): LogEntry[] {
   return commits.map((info) => {
@@ -163,27 +158,36 @@ export class DataStore {
     return this.backend.readFile(dataCommit, path);
   }
 
-  /** The branch's commits newest first, following its (linear) history: data commits and hand-made ones. */
-  async log(limit = HISTORY_PAGE): Promise<LogEntry[]> {
-    const head = await this.backend.branchHead(this.branch);
-    if (!head) return [];
-    return logEntries(await this.backend.history(head, limit));
+  /**
+   * The branch's commits newest first, following its (linear) history: data commits and hand-made
+   * ones, however long it is. Read in windows ten times larger each time, from `window` (most
+   * questions are about recent commits), each going on from where the one before stopped.
+   */
+  async *entries(window = HISTORY_PAGE): AsyncGenerator<LogEntry> {
+    let from = await this.backend.branchHead(this.branch);
+    for (let limit = window; from; limit *= 10) {
+      const commits = await this.backend.history(from, limit);
+      yield* logEntries(commits);
+      from = commits.length < limit ? null : (commits[commits.length - 1]!.parents[0] ?? null);
+    }
   }
 
-  /**
-   * The newest data commit made from `inputCommit`: provenance, followed backwards through the
-   * whole history, in windows ten times larger each time (most questions are about recent input),
-   * each going on from where the one before stopped.
-   */
+  /** The data commits among `entries()`, newest first. */
+  async *dataCommits(window = HISTORY_PAGE): AsyncGenerator<DataCommit> {
+    for await (const entry of this.entries(window)) if (!('foreign' in entry)) yield entry;
+  }
+
+  /** The branch's newest `limit` commits (see entries). */
+  async log(limit = HISTORY_PAGE): Promise<LogEntry[]> {
+    const log: LogEntry[] = [];
+    if (limit <= 0) return log;
+    for await (const entry of this.entries(limit)) if (log.push(entry) >= limit) break;
+    return log;
+  }
+
+  /** The newest data commit made from `inputCommit`: provenance, followed backwards through the whole history. */
   async findByInputCommit(inputCommit: string): Promise<DataCommit | null> {
-    let from = await this.backend.branchHead(this.branch);
-    for (let limit = HISTORY_PAGE; from; limit *= 10) {
-      const commits = await this.backend.history(from, limit);
-      const found = dataCommits(commits).find((commit) => commit.inputCommit === inputCommit);
-      if (found) return found;
-      if (commits.length < limit) return null;
-      from = commits[commits.length - 1]!.parents[0];
-    }
+    for await (const commit of this.dataCommits()) if (commit.inputCommit === inputCommit) return commit;
     return null;
   }
 

@@ -33,6 +33,11 @@ describe('provenance on a long data branch', () => {
       expect(oldest!.sha).toBe(git(dir.path, 'rev-list', '--max-parents=0', 'tusk/main'));
       expect((await store.findByInputCommit(inputOf(1233)))!.sha).toBe(git(dir.path, 'rev-parse', 'tusk/main'));
       expect(await store.findByInputCommit('f'.repeat(40))).toBeNull();
+      // The history read in growing windows (10, 100, 1,000, 10,000 here): every commit once, in order.
+      const walked: string[] = [];
+      for await (const entry of store.entries(10)) walked.push(entry.sha);
+      expect(walked).toEqual(git(dir.path, 'rev-list', 'tusk/main').split('\n'));
+      expect((await store.log(5)).map((entry) => entry.sha)).toEqual(walked.slice(0, 5));
     } finally {
       dir.cleanup();
     }

@@ -3,7 +3,7 @@
  * at a time: what `tusk history` and `tusk export` stream, however long the history is.
  */
 import type { StatsRecord } from '../stats/record.js';
-import { type DataCommit, type DataStore } from '../store/data-store.js';
+import type { DataCommit, DataStore } from '../store/data-store.js';
 /** A data commit and its records. */
 export interface DataVersion {
     commit: DataCommit;

@@ -74,13 +74,17 @@ export declare class DataStore {
     projectPaths(commit: string): Promise<string[]>;
     /** A data file's text at a data commit, or null when it has none. */
     readFile(dataCommit: string, path: string): Promise<string | null>;
-    /** The branch's commits newest first, following its (linear) history: data commits and hand-made ones. */
-    log(limit?: number): Promise<LogEntry[]>;
     /**
-     * The newest data commit made from `inputCommit`: provenance, followed backwards through the
-     * whole history, in windows ten times larger each time (most questions are about recent input),
-     * each going on from where the one before stopped.
+     * The branch's commits newest first, following its (linear) history: data commits and hand-made
+     * ones, however long it is. Read in windows ten times larger each time, from `window` (most
+     * questions are about recent commits), each going on from where the one before stopped.
      */
+    entries(window?: number): AsyncGenerator<LogEntry>;
+    /** The data commits among `entries()`, newest first. */
+    dataCommits(window?: number): AsyncGenerator<DataCommit>;
+    /** The branch's newest `limit` commits (see entries). */
+    log(limit?: number): Promise<LogEntry[]>;
+    /** The newest data commit made from `inputCommit`: provenance, followed backwards through the whole history. */
     findByInputCommit(inputCommit: string): Promise<DataCommit | null>;
     /**
      * Commits `content` on top of `tip` (null: creates the branch as an orphan). Input files are
