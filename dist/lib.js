@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-RGRMFNIL.js";
 import {
   TuskClient
-} from "./chunks/chunk-D2E4CGTZ.js";
+} from "./chunks/chunk-CHDUAZO3.js";
 import "./chunks/chunk-44HUDMEQ.js";
 import {
   directoryStats,

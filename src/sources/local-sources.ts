@@ -49,9 +49,6 @@ export class LocalSources implements SourceProvider {
   async compute(repo: string, options: ComputeOptions): Promise<StatsRecord> {
     const path = await this.locate(repo);
     if (!path) return failureRecord(repo, null, `no source for ${repo} in ${this.dir} (looked for ${repo} and ${repo}.tar.gz)`);
-    // A pipe, socket or device in the folder is no source: opening a pipe nobody writes to never returns.
-    const info = await stat(path);
-    if (!info.isFile() && !info.isDirectory()) return failureRecord(repo, null, `${path}: not a file or folder`);
     const record = localSourceRecord({ repo, path }, { maxInflatedBytes: this.limits.maxInflatedBytes }).catch((error: unknown) =>
       failureRecord(repo, null, errorMessage(error)),
     );
