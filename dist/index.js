@@ -21,7 +21,7 @@ import {
   runCounts,
   runDatums,
   withStatsIn
-} from "./chunks/chunk-44HUDMEQ.js";
+} from "./chunks/chunk-OQACZ7UV.js";
 import {
   COMMENT_MAX_LENGTH,
   DEFAULTS,

@@ -5,8 +5,8 @@ import {
 } from "./chunks/chunk-RGRMFNIL.js";
 import {
   TuskClient
-} from "./chunks/chunk-CHDUAZO3.js";
-import "./chunks/chunk-44HUDMEQ.js";
+} from "./chunks/chunk-OG4Q54ZY.js";
+import "./chunks/chunk-OQACZ7UV.js";
 import {
   directoryStats,
   localSourceRecord,

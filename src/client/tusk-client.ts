@@ -267,10 +267,13 @@ export class TuskClient {
   /** The records of `names` across data commits, newest first: each data commit's record of each name, where it has one. */
   async *repositoryHistory(names: string[], options: { maxCount?: number } = {}): AsyncGenerator<ExportRow> {
     const keys = [...new Set(checkNames(names).map(nameKey))];
+    const wanted = new Set(keys);
     for await (const { commit, records } of this.versions(options)) {
-      const byName = new Map(records.map((record) => [nameKey(record.repo), record]));
+      // Only the named records are indexed: a data commit may hold 100,000.
+      const found = new Map<string, StatsRecord>();
+      for (const record of records) if (wanted.has(nameKey(record.repo))) found.set(nameKey(record.repo), record);
       for (const key of keys) {
-        const record = byName.get(key);
+        const record = found.get(key);
         if (record) yield { commit, record };
       }
     }

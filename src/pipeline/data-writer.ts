@@ -83,6 +83,8 @@ export class DataWriter {
   private lastCommitAt = Date.now();
   private queue: Promise<void> = Promise.resolve();
   private checkpointing = false;
+  /** projects/ as this run's commits write them. */
+  private readonly projects: string[];
   /** Forced datums no commit of this run holds yet: computed by request, they count as computed once. */
   private readonly forcedUncommitted: Set<string>;
   /** Data commits this run made. */
@@ -99,6 +101,7 @@ export class DataWriter {
   ) {
     this.initial = byKey(start.records);
     this.forcedUncommitted = new Set(target.forced.map(nameKey));
+    this.projects = projectPathsOf(target.inputFiles);
     this.head = { tip: start.state.tip, data: start.state.data, records: this.initial, projects: null, holdsInput: false };
   }
 
@@ -166,12 +169,11 @@ export class DataWriter {
       const facts = this.factsOf(this.target.inputCommit, records, head.records, this.target.invalid);
       // Input files the tip holds already are not sent again (on GitHub, a blob request saved a commit).
       const inputFiles = head.holdsInput ? null : this.target.inputFiles;
-      const projects = projectPathsOf(this.target.inputFiles);
-      const written = await this.store.write(head.tip, { inputFiles, records }, facts, head.holdsInput ? projects : head.projects);
+      const written = await this.store.write(head.tip, { inputFiles, records }, facts, head.holdsInput ? this.projects : head.projects);
       if (!('conflict' in written)) {
         // After the final commit no other is made on top: its records need no index.
         const index = kind === 'final' ? new Map<string, StatsRecord>() : byKey(records);
-        this.head = { tip: written.sha, data: { sha: written.sha, ...facts }, records: index, projects, holdsInput: true };
+        this.head = { tip: written.sha, data: { sha: written.sha, ...facts }, records: index, projects: this.projects, holdsInput: true };
         this.sinceCommit -= counted;
         this.commits++;
         for (const key of this.computedKeys) this.forcedUncommitted.delete(key);

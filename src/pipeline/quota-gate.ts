@@ -2,13 +2,14 @@ import type { ApiQuota } from '../github/api-quota.js';
 
 /**
  * Requests kept back from datums for the commits a run must still make: a final commit (a blob
- * for each file, the README and chart included, the tree, the commit, the ref, and on a commit
- * another run made, the two reads those views are drawn from) and, after a lost race, a second
- * read of the branch and a second try; or the bot's comment (its pull request, its comments, the
- * trend's history, the write).
+ * for each data file, the tree with the README and chart inside it, the commit, the ref, and on a
+ * commit another run made, the reads the views are drawn from and a listing of projects/) and,
+ * after a lost race, a second read of the branch and a second try; or the bot's comment (its pull
+ * request, its comments, the trend's history, the write, a second listing). A few to spare: running
+ * out mid-commit loses the run's work, keeping a datum back only delays it.
  */
 const COMMIT_RESERVE = 26;
-/** What a checkpoint commit spends: a blob for each of its files, the tree, the commit, the ref, and the views' two reads. */
+/** What a checkpoint commit spends, at most: three blobs, the tree, the commit, the ref, the views' two reads and a listing, one to spare. */
 const CHECKPOINT_REQUESTS = 10;
 
 export interface QuotaGate {

@@ -21,13 +21,13 @@ export interface ViewedData {
 
 /**
  * The generated files of each data commit: README.md and the chart. Drawing them on top of a
- * commit needs its recent history and its README.md: two reads, made only for a commit this
- * store did not write itself (a run's first commit, or after another run moved the branch).
+ * commit needs its recent history and whose README.md it holds: read only for a commit this store
+ * did not write itself (a run's first commit, or after another run moved the branch), and the
+ * README.md only when the history cannot tell.
  */
 export class BranchViews {
-  private last: (ViewBase & { sha: string }) | null = null;
-  /** Whose README.md a commit this store read or wrote holds (sha null: no branch, no README). */
-  private readmeKnown: { sha: string | null; theirs: boolean } | null = null;
+  /** What this store knows of the last commit it read or wrote (sha null: no branch yet). */
+  private known: (ViewBase & { sha: string | null }) | null = null;
   private toldOfReadme = false;
 
   constructor(
@@ -53,8 +53,7 @@ export class BranchViews {
     return {
       changes,
       wrote: (sha) => {
-        this.readmeKnown = { sha, theirs: base.readmeIsTheirs };
-        this.last = {
+        this.known = {
           sha,
           trend: trend.map((point, i) => (i === trend.length - 1 ? { ...point, dataCommit: sha } : point)),
           readmeIsTheirs: base.readmeIsTheirs,
@@ -64,18 +63,18 @@ export class BranchViews {
   }
 
   private async baseAt(tip: string | null): Promise<ViewBase> {
+    const known = this.known;
+    if (known?.sha === tip) return known;
     if (tip === null) {
-      this.readmeKnown = { sha: null, theirs: false };
-      return { trend: [], readmeIsTheirs: false };
+      this.known = { sha: null, trend: [], readmeIsTheirs: false };
+      return this.known;
     }
-    if (this.last?.sha === tip) return this.last;
-    const known = this.readmeKnown;
     const [history, readme] = await Promise.all([this.backend.history(tip, TREND_COMMITS), known ? undefined : this.readmeAt(tip)]);
     // Only data commits on top of a commit whose README is known (shards landing first): theirs
     // stays theirs and Tusk's stays Tusk's, as every data commit keeps it so. No read needed.
-    const theirs = readme ?? (known && onlyDataCommitsAbove(history, known.sha) ? known.theirs : await this.readmeAt(tip));
-    this.readmeKnown = { sha: tip, theirs };
-    return { trend: trendOfCommits(history), readmeIsTheirs: theirs };
+    const theirs = readme ?? (known && onlyDataCommitsAbove(history, known.sha) ? known.readmeIsTheirs : await this.readmeAt(tip));
+    this.known = { sha: tip, trend: trendOfCommits(history), readmeIsTheirs: theirs };
+    return this.known;
   }
 
   /** Whether the README.md at `commit` is one that Tusk did not write. */

@@ -62,6 +62,8 @@ export declare class DataWriter {
     private lastCommitAt;
     private queue;
     private checkpointing;
+    /** projects/ as this run's commits write them. */
+    private readonly projects;
     /** Forced datums no commit of this run holds yet: computed by request, they count as computed once. */
     private readonly forcedUncommitted;
     /** Data commits this run made. */

@@ -10,17 +10,17 @@ export interface ViewedData {
 }
 /**
  * The generated files of each data commit: README.md and the chart. Drawing them on top of a
- * commit needs its recent history and its README.md: two reads, made only for a commit this
- * store did not write itself (a run's first commit, or after another run moved the branch).
+ * commit needs its recent history and whose README.md it holds: read only for a commit this store
+ * did not write itself (a run's first commit, or after another run moved the branch), and the
+ * README.md only when the history cannot tell.
  */
 export declare class BranchViews {
     private readonly backend;
     private readonly branch;
     private readonly about;
     private readonly warn;
-    private last;
-    /** Whose README.md a commit this store read or wrote holds (sha null: no branch, no README). */
-    private readmeKnown;
+    /** What this store knows of the last commit it read or wrote (sha null: no branch yet). */
+    private known;
     private toldOfReadme;
     constructor(backend: RepoBackend, branch: string, about: DataBranchAbout, warn: (message: string) => void);
     /** The files to commit on top of `tip`, and what to call once the commit is made (its SHA). */
