@@ -31,20 +31,13 @@ async function startPoint(repo: Repo, from: string | undefined): Promise<string 
 }
 
 /** A commit on top of `branch` (created when missing), made in-process as a push to GitHub would. */
-export async function commitFiles(
-  repo: Repo,
-  scratchDir: string,
-  branch: string,
-  files: FileChanges,
-  message: string,
-  options: CommitOptions,
-): Promise<string> {
+export async function commitFiles(repo: Repo, branch: string, files: FileChanges, message: string, options: CommitOptions): Promise<string> {
   return repo.refUpdates.run(async () => {
     const ref = `refs/heads/${branch}`;
     const current = await readRef(repo, ref);
     const parent = current ?? (await startPoint(repo, options.from));
     const base = parent ? await repo.git.peel(parent, 'tree') : null;
-    const tree = await buildTree(repo.git, scratchDir, base, await fileEdits(repo, files));
+    const tree = await buildTree(repo.git, base, await fileEdits(repo, files));
     const author = options.author ?? TEST_AUTHOR;
     const sha = await repo.git.commitTree(tree, parent ? [parent] : [], message, author, author);
     await repo.git.updateRef(ref, sha, current);

@@ -64,6 +64,7 @@ export class GitHubEmulator {
     if (!running) return;
     this.running = undefined;
     await running.server.close();
+    running.store.close();
     await rm(running.root, { recursive: true, force: true });
   }
 
@@ -128,7 +129,7 @@ export class GitHubEmulator {
    */
   async commitFiles(owner: string, repo: string, branch: string, files: FileChanges, message: string, options: CommitOptions = {}): Promise<string> {
     const { store } = this.state;
-    return commitFiles(store.get(owner, repo), store.scratchDir, branch, files, message, options);
+    return commitFiles(store.get(owner, repo), branch, files, message, options);
   }
 
   /** Serve these bytes as every tarball of the repository (a corrupt or huge archive); null restores git's. */

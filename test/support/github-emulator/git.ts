@@ -1,5 +1,10 @@
 import { spawn } from 'node:child_process';
 import { PassThrough, type Readable } from 'node:stream';
+import { writeLooseObject } from './loose-objects.js';
+import { ObjectReader, type ObjectType } from './object-reader.js';
+import { parseTree } from './tree-builder.js';
+
+export type { ObjectType } from './object-reader.js';
 
 /** Who made a commit. `date` is anything git accepts (ISO 8601 included); absent means now. */
 export interface Identity {
@@ -8,21 +13,12 @@ export interface Identity {
   date?: string;
 }
 
-export type ObjectType = 'blob' | 'tree' | 'commit' | 'tag';
-
 export interface TreeEntry {
   mode: string;
   type: 'blob' | 'tree' | 'commit';
   sha: string;
   /** Bytes, for blobs only. */
   size?: number;
-  path: string;
-}
-
-/** One line of `git update-index --index-info`: mode '0' removes the path. */
-export interface IndexLine {
-  mode: string;
-  sha: string;
   path: string;
 }
 
@@ -105,23 +101,11 @@ function parseTreeLine(line: string): TreeEntry {
   return entry;
 }
 
-/** Parses `git cat-file --batch` output: "<sha> <type> <size>\n<content>\n" per object. */
-function parseBatch(output: Buffer): BatchObject[] {
-  const objects: BatchObject[] = [];
-  let offset = 0;
-  while (offset < output.length) {
-    const headerEnd = output.indexOf(0x0a, offset);
-    const [sha, type, size] = output.subarray(offset, headerEnd).toString('utf8').split(' ');
-    if (type === 'missing') throw new Error(`object ${sha} is missing`);
-    const start = headerEnd + 1;
-    const end = start + Number(size);
-    objects.push({ sha: sha!, type: type as ObjectType, content: output.subarray(start, end) });
-    offset = end + 1;
-  }
-  return objects;
-}
-
-/** Git plumbing on one bare repository: one method per git verb, never through a shell. */
+/**
+ * Git plumbing on one bare repository: one method per git verb, never through a shell. Objects are
+ * read through one long-lived `git cat-file` and written in-process as git writes loose objects;
+ * everything else is a git process of its own.
+ */
 export class Git {
   /**
    * Answers of `peel`, so that a busy emulator spawns fewer git processes: those for a full sha
@@ -133,7 +117,16 @@ export class Git {
   /** Counts ref moves: a peel that saw one start or finish while it ran is not kept. */
   private refMoves = 0;
 
-  constructor(readonly dir: string) {}
+  private readonly reader: ObjectReader;
+
+  constructor(readonly dir: string) {
+    this.reader = new ObjectReader(dir, HERMETIC_ENV);
+  }
+
+  /** Ends the object reader's process; a later read starts it again. */
+  close(): void {
+    this.reader.close();
+  }
 
   static async initBare(dir: string, defaultBranch: string): Promise<Git> {
     await runGit(['init', '--quiet', '--bare', `--initial-branch=${defaultBranch}`, dir]);
@@ -160,7 +153,8 @@ export class Git {
     const known = cache?.get(key);
     if (known !== undefined) return known === '' ? null : known;
     const moves = this.refMoves;
-    const sha = await this.text(['rev-parse', '--verify', '--quiet', key], { allowExit: [1] });
+    // A short sha is left to rev-parse: the reader may not see a loose object it once looked past.
+    const sha = cache ? ((await this.reader.info(key))?.sha ?? '') : await this.text(['rev-parse', '--verify', '--quiet', key], { allowExit: [1] });
     // A ref that is missing stays missing until a ref moves (the tarball route tries
     // refs/heads/SHA and refs/tags/SHA before the sha); a missing object may yet be written.
     if (cache === this.peeledRefs && moves === this.refMoves) cache.set(key, sha);
@@ -169,22 +163,48 @@ export class Git {
   }
 
   async catFile(type: ObjectType, sha: string): Promise<Buffer> {
-    return (await this.run(['cat-file', type, sha])).stdout;
+    const object = await this.reader.contents(sha);
+    if (object?.type !== type) throw new GitError(['cat-file', type, sha], 128, `fatal: ${sha} is not a ${type}`);
+    return object.content;
   }
 
-  /** Many objects in one process. */
+  /** Many objects, each named by its full sha. */
   async catFileBatch(shas: string[]): Promise<BatchObject[]> {
-    if (shas.length === 0) return [];
-    return parseBatch((await this.run(['cat-file', '--batch'], { input: shas.join('\n') + '\n' })).stdout);
+    return Promise.all(
+      shas.map(async (sha) => {
+        const object = await this.reader.contents(sha);
+        if (!object) throw new Error(`object ${sha} is missing`);
+        return { sha: object.sha, type: object.type, content: object.content };
+      }),
+    );
   }
 
+  /** The sha of the object a full ref name (refs/heads/x) points at, or null. */
+  async readRef(ref: string): Promise<string | null> {
+    return (await this.reader.info(ref))?.sha ?? null;
+  }
+
+  /** A recursive listing is git's own (it may be 100,000 entries); one level is read in-process. */
   async lsTree(treeish: string, recursive: boolean): Promise<TreeEntry[]> {
-    const args = ['ls-tree', '-z', '-l', ...(recursive ? ['-r', '-t'] : []), treeish];
-    return splitNul((await this.run(args)).stdout).map(parseTreeLine);
+    if (recursive) return splitNul((await this.run(['ls-tree', '-z', '-l', '-r', '-t', treeish])).stdout).map(parseTreeLine);
+    const tree = await this.reader.contents(`${treeish}^{tree}`);
+    if (!tree) throw new GitError(['ls-tree', treeish], 128, `fatal: not a tree object: ${treeish}`);
+    return Promise.all(
+      parseTree(tree.content).map(async ({ mode, name, sha }): Promise<TreeEntry> => {
+        const type = mode === '40000' ? 'tree' : mode === '160000' ? 'commit' : 'blob';
+        const entry: TreeEntry = { mode: mode.padStart(6, '0'), type, sha, path: name };
+        if (type === 'blob') entry.size = (await this.reader.info(sha))!.size;
+        return entry;
+      }),
+    );
   }
 
   async hashObject(content: Buffer): Promise<string> {
-    return this.text(['hash-object', '-w', '--stdin'], { input: content });
+    return this.writeObject('blob', content);
+  }
+
+  writeObject(type: ObjectType, content: Buffer): Promise<string> {
+    return writeLooseObject(this.dir, type, content);
   }
 
   /** The message goes through stdin untouched: commit-tree keeps it byte for byte. */
@@ -243,25 +263,6 @@ export class Git {
 
   async countCommits(revs: string[]): Promise<number> {
     return Number(await this.text(['rev-list', '--count', ...revs, '--']));
-  }
-
-  /** Loads `tree` (or nothing) into the index file `index`. */
-  async readTree(index: string, tree: string | null): Promise<void> {
-    await this.run(['read-tree', tree ?? '--empty'], { env: { GIT_INDEX_FILE: index } });
-  }
-
-  async lsFiles(index: string): Promise<string[]> {
-    return splitNul((await this.run(['ls-files', '-z'], { env: { GIT_INDEX_FILE: index } })).stdout);
-  }
-
-  /** Directory/file conflicts resolve in favour of the new line, as GitHub's trees do. */
-  async updateIndex(index: string, lines: IndexLine[]): Promise<void> {
-    const input = lines.map((line) => `${line.mode} ${line.sha}\t${line.path}\0`).join('');
-    await this.run(['update-index', '-z', '--index-info'], { input, env: { GIT_INDEX_FILE: index } });
-  }
-
-  async writeTree(index: string): Promise<string> {
-    return this.text(['write-tree'], { env: { GIT_INDEX_FILE: index } });
   }
 
   /** Copies `ref` of another repository (with its objects) into this one as `target`. */

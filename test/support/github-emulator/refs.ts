@@ -9,8 +9,7 @@ export function isPlainRefName(name: string): boolean {
 
 /** The sha a full ref name (refs/heads/x) points at, or null. */
 export async function readRef(repo: Repo, ref: string): Promise<string | null> {
-  const refs = await repo.git.forEachRef(ref);
-  return refs.find((candidate) => candidate.ref === ref)?.sha ?? null;
+  return repo.git.readRef(ref);
 }
 
 export async function isEmpty(repo: Repo): Promise<boolean> {

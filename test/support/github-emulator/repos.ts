@@ -90,14 +90,13 @@ export class RepoStore {
   private constructor(private readonly root: string) {}
 
   static async open(root: string): Promise<RepoStore> {
-    const store = new RepoStore(root);
-    await mkdir(store.scratchDir, { recursive: true });
-    return store;
+    await mkdir(join(root, 'repos'), { recursive: true });
+    return new RepoStore(root);
   }
 
-  /** Where temporary index files go. */
-  get scratchDir(): string {
-    return join(this.root, 'scratch');
+  /** Ends every repository's git processes. */
+  close(): void {
+    for (const repo of [...this.repos.values(), ...this.oldNames.values()]) repo.git.close();
   }
 
   find(owner: string, name: string): Repo | undefined {
@@ -156,7 +155,10 @@ export class RepoStore {
     this.repos.delete(repoKey(repo.owner, repo.name));
     for (const [key, moved] of this.oldNames) if (moved === repo) this.oldNames.delete(key);
     // A copy shares its original's git folder: that stays with the original.
-    if (!repo.copyOf) await rm(repo.git.dir, { recursive: true, force: true });
+    if (!repo.copyOf) {
+      repo.git.close();
+      await rm(repo.git.dir, { recursive: true, force: true });
+    }
   }
 
   nextCommentId(): number {

@@ -1,43 +1,95 @@
-import { randomUUID } from 'node:crypto';
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Git, IndexLine } from './git.js';
+import type { Git } from './git.js';
 
 /** One change to a tree: put an object (blob, gitlink or whole tree) at a path, or remove what is there. */
 export type TreeEdit = { path: string; mode: string; type: 'blob' | 'commit' | 'tree'; sha: string } | { path: string; remove: true };
 
-const REMOVAL = { mode: '0', sha: '0'.repeat(40) };
+const TREE_MODE = '40000';
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 
-/** Writes `base` (or an empty tree) with `edits` applied, through a temporary index file. */
-export async function buildTree(git: Git, scratchDir: string, base: string | null, edits: TreeEdit[]): Promise<string> {
-  const index = join(scratchDir, `index-${randomUUID()}`);
-  try {
-    await git.readTree(index, base);
-    const clearsPaths = edits.some((edit) => 'remove' in edit || edit.type === 'tree');
-    const existing = clearsPaths ? await git.lsFiles(index) : [];
-    await git.updateIndex(index, await indexLines(git, existing, edits));
-    return await git.writeTree(index);
-  } finally {
-    await rm(index, { force: true });
+interface Entry {
+  mode: string;
+  sha: string;
+  /** Set once an edit reaches below this folder: it is then written anew. */
+  folder?: Folder;
+}
+
+type Folder = Map<string, Entry>;
+
+/**
+ * Writes `base` (or an empty tree) with `edits` applied, as git's index would: edits apply in order,
+ * a new entry replaces a file or folder in its way, and a folder left empty is gone. Only the folders
+ * that an edit reaches are read and written again; the others keep their sha.
+ */
+export async function buildTree(git: Git, base: string | null, edits: TreeEdit[]): Promise<string> {
+  const root: Folder = base ? await readFolder(git, base) : new Map();
+  for (const edit of edits) await apply(git, root, edit.path.split('/'), edit);
+  return writeFolder(git, root);
+}
+
+async function apply(git: Git, folder: Folder, parts: string[], edit: TreeEdit): Promise<void> {
+  const [name, ...rest] = parts as [string, ...string[]];
+  if (rest.length > 0) {
+    let entry = folder.get(name);
+    if (!entry || entry.mode !== TREE_MODE) {
+      if ('remove' in edit) return;
+      entry = { mode: TREE_MODE, sha: EMPTY_TREE, folder: new Map() };
+      folder.set(name, entry);
+    }
+    entry.folder ??= await readFolder(git, entry.sha);
+    return apply(git, entry.folder, rest, edit);
   }
+  if ('remove' in edit || (edit.type === 'tree' && edit.sha === EMPTY_TREE)) folder.delete(name);
+  else folder.set(name, { mode: edit.type === 'tree' ? TREE_MODE : edit.mode, sha: edit.sha });
 }
 
-async function indexLines(git: Git, existing: string[], edits: TreeEdit[]): Promise<IndexLine[]> {
-  const lines: IndexLine[] = [];
-  for (const edit of edits) {
-    if ('remove' in edit) lines.push(...removalsAt(existing, edit.path));
-    else if (edit.type === 'tree') lines.push(...removalsAt(existing, edit.path), ...(await subtreeLines(git, edit.sha, edit.path)));
-    else lines.push({ mode: edit.mode, sha: edit.sha, path: edit.path });
+async function readFolder(git: Git, tree: string): Promise<Folder> {
+  const folder: Folder = new Map();
+  for (const entry of parseTree(await git.catFile('tree', tree))) folder.set(entry.name, { mode: canonicalMode(entry.mode), sha: entry.sha });
+  return folder;
+}
+
+async function writeFolder(git: Git, folder: Folder): Promise<string> {
+  const entries: TreeObjectEntry[] = [];
+  for (const [name, entry] of folder) {
+    const sha = entry.folder ? await writeFolder(git, entry.folder) : entry.sha;
+    // A folder left empty is gone, as it would be from an index.
+    if (entry.mode !== TREE_MODE || sha !== EMPTY_TREE) entries.push({ mode: entry.mode, name, sha });
   }
-  return lines;
+  return git.writeObject('tree', serializeTree(entries));
 }
 
-/** The index holds files only: removing a directory removes every file below it. */
-function removalsAt(existing: string[], path: string): IndexLine[] {
-  return existing.filter((file) => file === path || file.startsWith(`${path}/`)).map((file) => ({ ...REMOVAL, path: file }));
+/** The modes an index keeps: a file is 100644 or 100755 whatever its tree said. */
+function canonicalMode(mode: string): string {
+  if (mode === TREE_MODE || mode === '160000' || mode === '120000') return mode;
+  return (parseInt(mode, 8) & 0o111) !== 0 ? '100755' : '100644';
 }
 
-async function subtreeLines(git: Git, tree: string, prefix: string): Promise<IndexLine[]> {
-  const entries = await git.lsTree(tree, true);
-  return entries.filter((entry) => entry.type !== 'tree').map((entry) => ({ mode: entry.mode, sha: entry.sha, path: `${prefix}/${entry.path}` }));
+export interface TreeObjectEntry {
+  mode: string;
+  name: string;
+  sha: string;
+}
+
+/** A tree object's entries: `<mode> <name>\0<20-byte sha>` each. */
+export function parseTree(content: Buffer): TreeObjectEntry[] {
+  const entries: TreeObjectEntry[] = [];
+  let offset = 0;
+  while (offset < content.length) {
+    const space = content.indexOf(0x20, offset);
+    const nul = content.indexOf(0, space);
+    entries.push({
+      mode: content.toString('latin1', offset, space),
+      name: content.toString('utf8', space + 1, nul),
+      sha: content.toString('hex', nul + 1, nul + 21),
+    });
+    offset = nul + 21;
+  }
+  return entries;
+}
+
+/** In git's order: by name, a folder's name compared as if it ended in a slash. */
+function serializeTree(entries: TreeObjectEntry[]): Buffer {
+  const keyed = entries.map((entry) => ({ entry, key: Buffer.from(entry.mode === TREE_MODE ? `${entry.name}/` : entry.name, 'utf8') }));
+  keyed.sort((a, b) => Buffer.compare(a.key, b.key));
+  return Buffer.concat(keyed.flatMap(({ entry }) => [Buffer.from(`${entry.mode} ${entry.name}\0`, 'utf8'), Buffer.from(entry.sha, 'hex')]));
 }

@@ -74,11 +74,11 @@ async function baseTree(repo: Repo, sha: string | undefined): Promise<string | n
   return tree;
 }
 
-async function createTree({ repo, body, baseUrl, store }: RouteContext): Promise<Reply> {
+async function createTree({ repo, body, baseUrl }: RouteContext): Promise<Reply> {
   const base = await baseTree(repo, optionalString(body, 'base_tree'));
   const edits: TreeEdit[] = [];
   for (const entry of requiredArray(body, 'tree')) edits.push(await toEdit(repo, entry));
-  const sha = await buildTree(repo.git, store.scratchDir, base, edits);
+  const sha = await buildTree(repo.git, base, edits);
   return json(201, treeBody(baseUrl, repo, sha, await repo.git.lsTree(sha, false)));
 }
 

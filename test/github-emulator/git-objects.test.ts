@@ -1,0 +1,107 @@
+/**
+ * The emulator writes blobs and trees in-process and reads objects through one long-lived git
+ * process: what it writes must be what git writes, byte for byte and sha for sha.
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { Git } from '../support/github-emulator/git.js';
+import { buildTree, type TreeEdit } from '../support/github-emulator/tree-builder.js';
+import { tempDir } from '../support/temp-dir.js';
+
+/** Names that sort differently as files and as folders ("a" < "a-" < "a.b" < "a/" in git's order). */
+const NAMES = ['a', 'a-', 'a.b', 'b', 'é'];
+
+type Step = { path: string; remove: true } | { path: string; kind: 'file' | 'exec' | 'gitlink' | 'tree'; content: number };
+
+const pathArb = fc.array(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 3 }).map((parts) => parts.join('/'));
+const stepArb: fc.Arbitrary<Step> = fc.oneof(
+  pathArb.map((path) => ({ path, remove: true as const })),
+  fc.record({ path: pathArb, kind: fc.constantFrom('file' as const, 'exec' as const, 'gitlink' as const, 'tree' as const), content: fc.nat(3) }),
+);
+
+describe("the emulator's git objects", () => {
+  let dir: ReturnType<typeof tempDir>;
+  let git: Git;
+  const run = (args: string[], input?: string, env: Record<string, string> = {}) =>
+    execFileSync('git', [`--git-dir=${git.dir}`, ...args], { input, encoding: 'utf8', env: { ...process.env, ...env }, stdio: 'pipe' }).trim();
+
+  beforeAll(async () => {
+    dir = tempDir();
+    git = await Git.initBare(join(dir.path, 'repo.git'), 'main');
+  });
+  afterAll(() => {
+    git.close();
+    dir.cleanup();
+  });
+
+  it('writes blobs as git hash-object does, and reads them back through the batch reader', async () => {
+    for (const content of ['', 'x\n', 'no newline', '\0binary\xff', 'é'.repeat(70_000)]) {
+      const sha = await git.hashObject(Buffer.from(content, 'latin1'));
+      expect(sha).toBe(execFileSync('git', ['hash-object', '--stdin'], { input: Buffer.from(content, 'latin1'), encoding: 'utf8' }).trim());
+      expect(Buffer.compare(await git.catFile('blob', sha), Buffer.from(content, 'latin1'))).toBe(0);
+    }
+    expect(run(['fsck', '--strict', '--no-dangling'])).toBe('');
+  });
+
+  it('builds the tree that git builds through an index, for any base and any edits in order', async () => {
+    const blobs = await Promise.all([0, 1, 2, 3].map((n) => git.hashObject(Buffer.from(`content ${n}\n`))));
+    const subtrees = [run(['mktree'], `100644 blob ${blobs[0]}\tx\n`), run(['mktree'], `100644 blob ${blobs[1]}\tx\n100755 blob ${blobs[2]}\ty\n`)];
+    const gitlink = (n: number) => String(n + 1).repeat(40);
+
+    const toEdit = (step: Step): TreeEdit => {
+      if ('remove' in step) return step;
+      if (step.kind === 'tree') return { path: step.path, mode: '040000', type: 'tree', sha: subtrees[step.content % 2]! };
+      if (step.kind === 'gitlink') return { path: step.path, mode: '160000', type: 'commit', sha: gitlink(step.content) };
+      return { path: step.path, mode: step.kind === 'exec' ? '100755' : '100644', type: 'blob', sha: blobs[step.content]! };
+    };
+
+    /** git's own answer: an index file, each edit applied in turn, then write-tree. */
+    const throughIndex = (base: string | null, edits: TreeEdit[]): string => {
+      const env = { GIT_INDEX_FILE: join(dir.path, 'index') };
+      run(['read-tree', base ?? '--empty'], undefined, env);
+      for (const edit of edits) {
+        const inIndex = run(['ls-files', '-z'], undefined, env).split('\0').filter(Boolean);
+        const under = inIndex.filter((file) => file === edit.path || file.startsWith(`${edit.path}/`));
+        let lines = 'remove' in edit || edit.type === 'tree' ? under.map((file) => `0 ${'0'.repeat(40)}\t${file}\0`).join('') : '';
+        if (!('remove' in edit)) {
+          if (edit.type === 'tree') {
+            for (const line of run(['ls-tree', '-r', '-z', edit.sha]).split('\0').filter(Boolean)) {
+              const [info, path] = line.split('\t') as [string, string];
+              const [mode, , sha] = info.split(' ');
+              lines += `${mode} ${sha}\t${edit.path}/${path}\0`;
+            }
+          } else lines += `${edit.mode} ${edit.sha}\t${edit.path}\0`;
+        }
+        if (lines !== '') run(['update-index', '-z', '--index-info'], lines, env);
+      }
+      return run(['write-tree'], undefined, env);
+    };
+
+    await fc.assert(
+      fc.asyncProperty(fc.array(stepArb, { maxLength: 6 }), fc.array(stepArb, { minLength: 1, maxLength: 6 }), async (baseSteps, steps) => {
+        const base = baseSteps.length === 0 ? null : await buildTree(git, null, baseSteps.map(toEdit));
+        if (base) expect(base).toBe(throughIndex(null, baseSteps.map(toEdit)));
+        expect(await buildTree(git, base, steps.map(toEdit))).toBe(throughIndex(base, steps.map(toEdit)));
+      }),
+      { numRuns: 60 },
+    );
+    expect(run(['fsck', '--strict', '--no-dangling'])).toBe('');
+  });
+
+  it('reads refs and objects written by other git processes after it started', async () => {
+    const blob = await git.hashObject(Buffer.from('one\n'));
+    const tree = run(['mktree'], `100644 blob ${blob}\tf\n`);
+    const env = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
+    const first = run(['commit-tree', tree, '-m', 'one'], undefined, env);
+    expect(await git.readRef('refs/heads/topic')).toBeNull();
+    run(['update-ref', 'refs/heads/topic', first]);
+    expect(await git.readRef('refs/heads/topic')).toBe(first);
+    const second = run(['commit-tree', tree, '-p', first, '-m', 'two'], undefined, env);
+    run(['update-ref', 'refs/heads/topic', second]);
+    run(['pack-refs', '--all']);
+    expect(await git.readRef('refs/heads/topic')).toBe(second);
+    expect(await git.peel(second, 'tree')).toBe(tree);
+    expect(await git.lsTree(tree, false)).toEqual([{ mode: '100644', type: 'blob', sha: blob, size: 4, path: 'f' }]);
+  });
+});
