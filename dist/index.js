@@ -3,7 +3,7 @@ import {
   pendingMessage,
   pendingNote,
   stopOnSignals
-} from "./chunks/chunk-F4PTGTWB.js";
+} from "./chunks/chunk-2N527D4E.js";
 import {
   DataStore,
   RunControl,
@@ -21,7 +21,7 @@ import {
   runCounts,
   runDatums,
   withStatsIn
-} from "./chunks/chunk-OQACZ7UV.js";
+} from "./chunks/chunk-TFNBJUHV.js";
 import {
   COMMENT_MAX_LENGTH,
   DEFAULTS,
@@ -53,7 +53,7 @@ import {
   restEndpointMethods,
   tallyRecords,
   trendOfCommits
-} from "./chunks/chunk-EDXWD6XD.js";
+} from "./chunks/chunk-4KCYKL7U.js";
 import {
   __commonJS,
   __require,

@@ -2,16 +2,16 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-RGRMFNIL.js";
+} from "./chunks/chunk-LDKNZA3M.js";
 import {
   TuskClient
-} from "./chunks/chunk-OG4Q54ZY.js";
-import "./chunks/chunk-OQACZ7UV.js";
+} from "./chunks/chunk-Q7GFRRSS.js";
+import "./chunks/chunk-TFNBJUHV.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-HFOF75Z3.js";
+} from "./chunks/chunk-EZQ3IYMU.js";
 import {
   SourceError,
   canonicalName,
@@ -19,7 +19,7 @@ import {
   parseInputFiles,
   renderMarkdown,
   tarballStats
-} from "./chunks/chunk-EDXWD6XD.js";
+} from "./chunks/chunk-4KCYKL7U.js";
 import "./chunks/chunk-KQGWDRHS.js";
 export {
   SourceError,

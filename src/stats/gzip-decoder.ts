@@ -1,5 +1,6 @@
 import { Transform, type TransformCallback } from 'node:stream';
 import { createInflateRaw, type InflateRaw } from 'node:zlib';
+import { collectGarbage } from '../runtime/garbage-collection.js';
 import { crc32 } from './crc32.js';
 
 /**
@@ -22,6 +23,17 @@ const RESERVED_FLAGS = 0xe0;
 const TRAILER_BYTES = 8;
 /** Large output chunks: fewer hand-overs between the inflater and what reads its output. */
 const CHUNK_BYTES = 1 << 20;
+/**
+ * Inflated chunks are freed only when collected (runtime/garbage-collection.ts): the young
+ * generation is collected after every 16 MiB of output, which frees the chunks of one long member
+ * (on Node 24, a 2.5 GiB member peaked at 155 MB of memory without it, 110 MB with it). Each member
+ * has an inflater of its own whose output buffer outlives young collections: after 16 members
+ * that inflated 64 MiB or more, the whole heap is collected (149 MB and 114 MB for 320 members of
+ * 8 MiB); members smaller than that are left to V8, which would collect about as often.
+ */
+const YOUNG_COLLECTION_BYTES = 16 << 20;
+const MAJOR_COLLECTION_MEMBERS = 16;
+const MAJOR_COLLECTION_BYTES = 64 << 20;
 
 // A header's fields in order, each optional one with the flag that announces it.
 const FIXED = 0; // ID1 ID2 CM FLG MTIME(4) XFL OS
@@ -139,6 +151,9 @@ export class GzipDecoder extends Transform {
   /** Output not yet in `crc`, checked later so that the inflater's next step need not wait for it. */
   private unchecked: Buffer[] = [];
   private size = 0;
+  private outputSinceYoung = 0;
+  private outputSinceMajor = 0;
+  private membersSinceMajor = 0;
   private readonly trailer = Buffer.alloc(TRAILER_BYTES);
   private trailerLength = 0;
   /** Input bytes before the current chunk. */
@@ -207,6 +222,7 @@ export class GzipDecoder extends Transform {
     const inflater = createInflateRaw({ chunkSize: CHUNK_BYTES });
     inflater.on('data', (data: Buffer) => {
       this.size = (this.size + data.length) % 0x100000000;
+      this.collectAfterOutput(data.length);
       if (this.unchecked.push(data) === 1) setImmediate(() => this.updateCrc());
       if (!this.push(data)) inflater.pause();
     });
@@ -236,6 +252,21 @@ export class GzipDecoder extends Transform {
     });
   }
 
+  private collectAfterOutput(bytes: number): void {
+    this.outputSinceYoung += bytes;
+    this.outputSinceMajor += bytes;
+    if (this.outputSinceYoung < YOUNG_COLLECTION_BYTES) return;
+    this.outputSinceYoung = 0;
+    collectGarbage('minor');
+  }
+
+  private collectAfterMember(): void {
+    if (++this.membersSinceMajor < MAJOR_COLLECTION_MEMBERS || this.outputSinceMajor < MAJOR_COLLECTION_BYTES) return;
+    this.membersSinceMajor = 0;
+    this.outputSinceMajor = 0;
+    collectGarbage('major');
+  }
+
   private updateCrc(): void {
     for (const data of this.unchecked) this.crc = crc32(data, this.crc);
     this.unchecked = [];
@@ -250,6 +281,7 @@ export class GzipDecoder extends Transform {
     if (this.trailer.readUInt32LE(0) !== this.crc) throw new GzipError('corrupt gzip data (incorrect data check)');
     if (this.trailer.readUInt32LE(4) !== this.size) throw new GzipError('corrupt gzip data (incorrect length check)');
     this.members++;
+    this.collectAfterMember();
     this.crc = 0;
     this.size = 0;
     this.trailerLength = 0;

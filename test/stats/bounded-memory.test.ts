@@ -1,7 +1,8 @@
 /**
  * `tusk stats` as a process on archives built to exhaust memory: a Go file of gigabytes of
  * newlines, one of a comment of gigabytes, a token too long to hold. The CLI is bundled from the
- * sources as `npm run build` bundles it, and a preloaded module reports the process's peak RSS.
+ * sources as `npm run build` bundles it and runs on the Node that action.yml names (where V8 held the
+ * most memory), and a preloaded module reports the process's peak RSS.
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { build, type BuildOptions } from 'esbuild';
 import { writeRepeatedTarball, repeatedFileSize, type RepeatedFile } from '../support/tarball.js';
 import { tempDir } from '../support/temp-dir.js';
 import { PEAK_RSS_REPORTER, peakRssOf } from '../support/peak-rss.js';
+import { actionNode } from '../../scripts/action-node.mjs';
 
 const PEAK_RSS_LIMIT_BYTES = 150e6;
 const GIB = 1024 * 1024 * 1024;
@@ -26,7 +28,7 @@ interface Run {
 
 function runProcess(args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', PEAK_RSS_REPORTER, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(actionNode(process.cwd()).path, ['--import', PEAK_RSS_REPORTER, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));

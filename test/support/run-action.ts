@@ -3,9 +3,17 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { actionNode } from '../../scripts/action-node.mjs';
 import type { PullRequestInfo } from './github-emulator/index.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+let runnerNode: string | undefined;
+
+/** The Node that action.yml names, which GitHub's runner runs the bundle on (fetched once if it is not the Node at hand). */
+function defaultNode(): string {
+  return (runnerNode ??= actionNode(ROOT).path);
+}
 
 export interface ActionRun {
   exitCode: number;
@@ -51,7 +59,7 @@ export async function runAction(options: {
   event: ActionEvent;
   inputs?: Record<string, string>;
   token?: string;
-  /** The Node to run it on (default: the one running the tests). */
+  /** The Node to run it on (default: the one action.yml names, as on GitHub). */
   node?: string;
   /** The bundle to run (default: this checkout's dist/index.js); a benchmark's baseline may be another. */
   bundle?: string;
@@ -85,7 +93,7 @@ export async function runAction(options: {
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
 
-  const child = spawn(options.node ?? process.execPath, [...(options.nodeArgs ?? []), options.bundle ?? join(ROOT, 'dist', 'index.js')], { cwd: dir, env });
+  const child = spawn(options.node ?? defaultNode(), [...(options.nodeArgs ?? []), options.bundle ?? join(ROOT, 'dist', 'index.js')], { cwd: dir, env });
   if (child.pid !== undefined) options.onSpawn?.(child.pid);
   let stdout = '';
   let stderr = '';

@@ -19,6 +19,9 @@ export declare class GzipDecoder extends Transform {
     /** Output not yet in `crc`, checked later so that the inflater's next step need not wait for it. */
     private unchecked;
     private size;
+    private outputSinceYoung;
+    private outputSinceMajor;
+    private membersSinceMajor;
     private readonly trailer;
     private trailerLength;
     /** Input bytes before the current chunk. */
@@ -37,6 +40,8 @@ export declare class GzipDecoder extends Transform {
     private startBody;
     /** Hands the rest of `chunk` to the inflater; it takes less than all only where the member's deflate data ends. */
     private inflate;
+    private collectAfterOutput;
+    private collectAfterMember;
     private updateCrc;
     private readTrailer;
 }
