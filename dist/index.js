@@ -3,7 +3,7 @@ import {
   pendingMessage,
   pendingNote,
   stopOnSignals
-} from "./chunks/chunk-2N527D4E.js";
+} from "./chunks/chunk-W7DRS36E.js";
 import {
   DataStore,
   RunControl,
@@ -21,7 +21,7 @@ import {
   runCounts,
   runDatums,
   withStatsIn
-} from "./chunks/chunk-TFNBJUHV.js";
+} from "./chunks/chunk-VNAJF3WO.js";
 import {
   COMMENT_MAX_LENGTH,
   DEFAULTS,
@@ -53,7 +53,7 @@ import {
   restEndpointMethods,
   tallyRecords,
   trendOfCommits
-} from "./chunks/chunk-4KCYKL7U.js";
+} from "./chunks/chunk-ZSJ4URZD.js";
 import {
   __commonJS,
   __require,

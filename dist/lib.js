@@ -2,16 +2,16 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-LDKNZA3M.js";
+} from "./chunks/chunk-5FECSZ3C.js";
 import {
   TuskClient
-} from "./chunks/chunk-Q7GFRRSS.js";
-import "./chunks/chunk-TFNBJUHV.js";
+} from "./chunks/chunk-DEHDWVKP.js";
+import "./chunks/chunk-VNAJF3WO.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-EZQ3IYMU.js";
+} from "./chunks/chunk-GQC3EVH7.js";
 import {
   SourceError,
   canonicalName,
@@ -19,7 +19,7 @@ import {
   parseInputFiles,
   renderMarkdown,
   tarballStats
-} from "./chunks/chunk-4KCYKL7U.js";
+} from "./chunks/chunk-ZSJ4URZD.js";
 import "./chunks/chunk-KQGWDRHS.js";
 export {
   SourceError,

@@ -27,9 +27,18 @@ function run(command, args, cwd) {
   return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 }
 
+/** Nodes found, by root and major: a process asks for one many times (every action run of the tests). */
+const found = new Map();
+
 /** The path and version of Node `major`: the Node at hand if it is that major, else fetched once. `log` hears of a fetch. */
 export function nodeOfMajor(root, major, log = () => {}) {
   if (process.versions.node.split('.')[0] === String(major)) return { path: process.execPath, version: process.version };
+  const key = `${root}\0${major}`;
+  if (!found.has(key)) found.set(key, fetchedNode(root, major, log));
+  return found.get(key);
+}
+
+function fetchedNode(root, major, log) {
   const dir = join(root, 'node_modules', '.cache', `tusk-node${major}`);
   const path = join(dir, 'package', 'bin', 'node');
   if (!existsSync(path)) {

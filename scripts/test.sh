@@ -57,7 +57,5 @@ done
 # The tests' servers listen on loopback, and Tusk honours the proxy variables: a proxy this machine
 # names (npm above may need it) must not stand between them and the tests.
 export no_proxy="${no_proxy:+$no_proxy,}127.0.0.1,localhost" NO_PROXY="${NO_PROXY:+$NO_PROXY,}127.0.0.1,localhost"
-# jest runs on the Node that action.yml names, where GitHub runs the action and CI runs these tests
-# (.node-version); it is fetched once when the Node at hand is another major.
-ACTION_NODE=$(node --input-type=module -e "import { actionNode } from './scripts/action-node.mjs'; console.log(actionNode(process.cwd(), (line) => console.error(line)).path)")
-NODE_OPTIONS=--experimental-vm-modules "$ACTION_NODE" node_modules/.bin/jest --ci "$@"
+# jest runs on the Node that action.yml names (scripts/jest.mjs).
+npm test -- --ci "$@"

@@ -271,7 +271,10 @@ export class TuskClient {
     for await (const { commit, records } of this.versions(options)) {
       // Only the named records are indexed: a data commit may hold 100,000.
       const found = new Map<string, StatsRecord>();
-      for (const record of records) if (wanted.has(nameKey(record.repo))) found.set(nameKey(record.repo), record);
+      for (const record of records) {
+        const key = nameKey(record.repo);
+        if (wanted.has(key)) found.set(key, record);
+      }
       for (const key of keys) {
         const record = found.get(key);
         if (record) yield { commit, record };

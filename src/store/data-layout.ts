@@ -145,11 +145,9 @@ export function parseRecords(text: string, where: string): ParsedRecords {
   // A repository listed twice: neither line can be trusted over the other. In name order (the
   // file's own, unless edited by hand) a name's records are neighbours.
   const order = byteOrder(keys);
+  const nth = (n: number): string => keys[order === null ? n : order[n]!]!;
   const listedTwice = new Set<string>();
-  for (let n = 1; n < keys.length; n++) {
-    const key = keys[order === null ? n : order[n]!]!;
-    if (key === keys[order === null ? n - 1 : order[n - 1]!]) listedTwice.add(key);
-  }
+  for (let n = 1; n < keys.length; n++) if (nth(n) === nth(n - 1)) listedTwice.add(nth(n));
   if (listedTwice.size === 0) return { records, problems: located(problems, where) };
   const kept: StatsRecord[] = [];
   for (let i = 0; i < records.length; i++) {

@@ -8,13 +8,6 @@ import type { PullRequestInfo } from './github-emulator/index.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-let runnerNode: string | undefined;
-
-/** The Node that action.yml names, which GitHub's runner runs the bundle on (fetched once if it is not the Node at hand). */
-function defaultNode(): string {
-  return (runnerNode ??= actionNode(ROOT).path);
-}
-
 export interface ActionRun {
   exitCode: number;
   stdout: string;
@@ -93,7 +86,10 @@ export async function runAction(options: {
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
 
-  const child = spawn(options.node ?? defaultNode(), [...(options.nodeArgs ?? []), options.bundle ?? join(ROOT, 'dist', 'index.js')], { cwd: dir, env });
+  const child = spawn(options.node ?? actionNode(ROOT).path, [...(options.nodeArgs ?? []), options.bundle ?? join(ROOT, 'dist', 'index.js')], {
+    cwd: dir,
+    env,
+  });
   if (child.pid !== undefined) options.onSpawn?.(child.pid);
   let stdout = '';
   let stderr = '';

@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
 import { PassThrough, type Readable } from 'node:stream';
-import { writeLooseObject } from './loose-objects.js';
+import { parseTree, TREE_MODE, writeLooseObject } from './object-format.js';
 import { ObjectReader, type ObjectType } from './object-reader.js';
-import { parseTree } from './tree-builder.js';
 
 export type { ObjectType } from './object-reader.js';
 
@@ -191,7 +190,7 @@ export class Git {
     if (!tree) throw new GitError(['ls-tree', treeish], 128, `fatal: not a tree object: ${treeish}`);
     return Promise.all(
       parseTree(tree.content).map(async ({ mode, name, sha }): Promise<TreeEntry> => {
-        const type = mode === '40000' ? 'tree' : mode === '160000' ? 'commit' : 'blob';
+        const type = mode === TREE_MODE ? 'tree' : mode === '160000' ? 'commit' : 'blob';
         const entry: TreeEntry = { mode: mode.padStart(6, '0'), type, sha, path: name };
         if (type === 'blob') entry.size = (await this.reader.info(sha))!.size;
         return entry;

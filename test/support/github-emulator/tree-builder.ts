@@ -1,10 +1,8 @@
 import type { Git } from './git.js';
+import { EMPTY_TREE, parseTree, serializeTree, TREE_MODE, type TreeObjectEntry } from './object-format.js';
 
 /** One change to a tree: put an object (blob, gitlink or whole tree) at a path, or remove what is there. */
 export type TreeEdit = { path: string; mode: string; type: 'blob' | 'commit' | 'tree'; sha: string } | { path: string; remove: true };
-
-const TREE_MODE = '40000';
-const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 
 interface Entry {
   mode: string;
@@ -62,34 +60,4 @@ async function writeFolder(git: Git, folder: Folder): Promise<string> {
 function canonicalMode(mode: string): string {
   if (mode === TREE_MODE || mode === '160000' || mode === '120000') return mode;
   return (parseInt(mode, 8) & 0o111) !== 0 ? '100755' : '100644';
-}
-
-export interface TreeObjectEntry {
-  mode: string;
-  name: string;
-  sha: string;
-}
-
-/** A tree object's entries: `<mode> <name>\0<20-byte sha>` each. */
-export function parseTree(content: Buffer): TreeObjectEntry[] {
-  const entries: TreeObjectEntry[] = [];
-  let offset = 0;
-  while (offset < content.length) {
-    const space = content.indexOf(0x20, offset);
-    const nul = content.indexOf(0, space);
-    entries.push({
-      mode: content.toString('latin1', offset, space),
-      name: content.toString('utf8', space + 1, nul),
-      sha: content.toString('hex', nul + 1, nul + 21),
-    });
-    offset = nul + 21;
-  }
-  return entries;
-}
-
-/** In git's order: by name, a folder's name compared as if it ended in a slash. */
-function serializeTree(entries: TreeObjectEntry[]): Buffer {
-  const keyed = entries.map((entry) => ({ entry, key: Buffer.from(entry.mode === TREE_MODE ? `${entry.name}/` : entry.name, 'utf8') }));
-  keyed.sort((a, b) => Buffer.compare(a.key, b.key));
-  return Buffer.concat(keyed.flatMap(({ entry }) => [Buffer.from(`${entry.mode} ${entry.name}\0`, 'utf8'), Buffer.from(entry.sha, 'hex')]));
 }
