@@ -3,7 +3,7 @@ import {
   pendingMessage,
   pendingNote,
   stopOnSignals
-} from "./chunks/chunk-W7DRS36E.js";
+} from "./chunks/chunk-A6TZKTAO.js";
 import {
   DataStore,
   RunControl,
@@ -21,7 +21,7 @@ import {
   runCounts,
   runDatums,
   withStatsIn
-} from "./chunks/chunk-VNAJF3WO.js";
+} from "./chunks/chunk-SEZPE5AP.js";
 import {
   COMMENT_MAX_LENGTH,
   DEFAULTS,
@@ -53,12 +53,12 @@ import {
   restEndpointMethods,
   tallyRecords,
   trendOfCommits
-} from "./chunks/chunk-ZSJ4URZD.js";
+} from "./chunks/chunk-XZTKWE7F.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-KQGWDRHS.js";
+} from "./chunks/chunk-XARNIGHZ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

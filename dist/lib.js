@@ -2,16 +2,16 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-5FECSZ3C.js";
+} from "./chunks/chunk-5KOXXREX.js";
 import {
   TuskClient
-} from "./chunks/chunk-DEHDWVKP.js";
-import "./chunks/chunk-VNAJF3WO.js";
+} from "./chunks/chunk-YHV32YVD.js";
+import "./chunks/chunk-SEZPE5AP.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-GQC3EVH7.js";
+} from "./chunks/chunk-L5AONYEZ.js";
 import {
   SourceError,
   canonicalName,
@@ -19,8 +19,8 @@ import {
   parseInputFiles,
   renderMarkdown,
   tarballStats
-} from "./chunks/chunk-ZSJ4URZD.js";
-import "./chunks/chunk-KQGWDRHS.js";
+} from "./chunks/chunk-XZTKWE7F.js";
+import "./chunks/chunk-XARNIGHZ.js";
 export {
   SourceError,
   TuskClient,

@@ -1,4 +1,5 @@
 import { EnvHttpProxyAgent, fetch } from 'undici';
+import { BlobBody } from './blob-body.js';
 
 /**
  * fetch through the proxy the environment names: undici's EnvHttpProxyAgent reads https_proxy,
@@ -10,8 +11,10 @@ export function proxyFetch(): (url: string | URL, init: RequestInit) => Promise<
   const dispatcher = new EnvHttpProxyAgent();
   return (url, { headers, body, ...init }) => {
     // Node's own Headers and body classes are not undici's: headers go as a plain record, and the
-    // only bodies Tusk sends are JSON text.
-    if (body != null && typeof body !== 'string') throw new TypeError(`a request through a proxy takes a text body: ${init.method ?? 'GET'} ${String(url)}`);
+    // only bodies Tusk sends are JSON text and a new blob's, made as it is sent or joined (blob-body.ts).
+    if (body != null && typeof body !== 'string' && !(body instanceof BlobBody) && !(body instanceof Uint8Array)) {
+      throw new TypeError(`a request through a proxy takes a text body or a blob's: ${init.method ?? 'GET'} ${String(url)}`);
+    }
     return fetch(url, { ...init, headers: Object.fromEntries(new Headers(headers)), body, dispatcher });
   };
 }

@@ -1,5 +1,6 @@
 import { formatDuration } from '../duration.js';
 import type { ApiQuota } from './api-quota.js';
+import { BlobBody } from './blob-body.js';
 
 /** A request that got no answer, or a download that got no data, for too long. */
 export class RequestTimeout extends Error {
@@ -32,6 +33,29 @@ async function environmentSend(): Promise<Send> {
   return proxyFetch();
 }
 
+/**
+ * Sends a request. A body made as it is sent (a new blob's, blob-body.ts) goes with redirect
+ * "error": to be able to follow a redirect, fetch clones the request, and the clone's copy of the
+ * body fills with all of it while the original is sent. GitHub redirects a write only to a
+ * renamed repository's new place (307); then the body goes again in one buffer, which fetch can
+ * send again there.
+ */
+async function sendBody(send: Send, url: string | URL, init: RequestInit): Promise<Response> {
+  const { body } = init;
+  if (!(body instanceof BlobBody)) return send(url, init);
+  try {
+    return await send(url, { ...init, redirect: 'error' });
+  } catch (error) {
+    if (!isRedirectRefused(error)) throw error;
+    return send(url, { ...init, body: body.joined() });
+  }
+}
+
+/** fetch's failure on a redirect it was told not to follow (undici's wording, under a TypeError). */
+function isRedirectRefused(error: unknown): boolean {
+  return (error as { cause?: { message?: unknown } } | null)?.cause?.message === 'unexpected redirect';
+}
+
 /** The response with `body` in place of its own, keeping what callers read of it. */
 function withBody(response: Response, body: ReadableStream<Uint8Array>): Response {
   const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
@@ -60,7 +84,7 @@ export function timedFetch(options: TimedFetchOptions): typeof fetch {
     options.quota?.started();
     let response: Response;
     try {
-      response = await (await send)(input, { ...init, signal });
+      response = await sendBody(await send, input, { ...init, signal });
     } catch (error) {
       options.quota?.settled(null);
       clearTimeout(timer);

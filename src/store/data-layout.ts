@@ -1,4 +1,5 @@
 import { byteOrder, canonicalName, nameKey, sortByName } from '../names/repo-name.js';
+import { textOf, type FileBytes } from './repo-backend.js';
 import { hasStats, recordToJson, resultLine, type StatsRecord } from '../stats/record.js';
 
 /** Paths of the data branch (docs/contract.md §4.1). */
@@ -34,38 +35,60 @@ export function sortRecords(records: readonly StatsRecord[]): readonly StatsReco
   return sortByName(records, (record) => record.repo);
 }
 
-/** Records a text is built of at a time. */
-const LINES_A_CHUNK = 1000;
+/** A data file is written into pieces of this size: 20 of them at 100,000 records. */
+const PIECE_BYTES = 1024 * 1024;
 
 /**
- * The lines `lineOf` gives for the records it keeps (null: none), each ending in \n, built a
- * chunk at a time: a line string lives only until its chunk is joined, so 100,000 of them do not
- * all outlive a young-generation collection and fill the old one.
+ * The lines `lineOf` gives for the records it keeps (null: none), each ending in \n, as UTF-8
+ * pieces. Written line by line: each line string dies young, and neither a string of the whole
+ * file (20 MB at 100,000 records) nor a copy of the pieces joined is ever made.
  */
-function renderLines(records: readonly StatsRecord[], lineOf: (record: StatsRecord) => string | null): string {
-  const chunks: string[] = [];
-  let lines: string[] = [];
+function renderLines(records: readonly StatsRecord[], lineOf: (record: StatsRecord) => string | null): FileBytes {
+  const pieces: Buffer[] = [];
+  let piece = Buffer.allocUnsafeSlow(PIECE_BYTES);
+  let used = 0;
   for (let i = 0; i < records.length; i++) {
     const line = lineOf(records[i]!);
     if (line === null) continue;
-    lines.push(line);
-    if (lines.length === LINES_A_CHUNK) {
-      chunks.push(`${lines.join('\n')}\n`);
-      lines = [];
+    // A UTF-16 unit takes at most 3 bytes in UTF-8, and the newline one.
+    const room = line.length * 3 + 1;
+    if (used + room > piece.length) {
+      pieces.push(piece.subarray(0, used));
+      piece = Buffer.allocUnsafeSlow(Math.max(PIECE_BYTES, room));
+      used = 0;
     }
+    used += piece.write(line, used);
+    piece[used++] = 0x0a;
   }
-  if (lines.length > 0) chunks.push(`${lines.join('\n')}\n`);
-  return chunks.join('');
+  if (used > 0) pieces.push(piece.subarray(0, used));
+  return pieces;
 }
 
-/** `stats/results`: one `owner/repo, deps, lines` line per repository with stats. */
+/** `stats/results`: one `owner/repo, deps, lines` line per repository with stats, of records in name order. */
+function resultsOfSorted(sorted: readonly StatsRecord[]): FileBytes {
+  return renderLines(sorted, (record) => (hasStats(record) ? resultLine(record) : null));
+}
+
+/** A data commit's files, as bytes, and its records in their order (sorted once for all of them). */
+export interface DataFiles {
+  sorted: readonly StatsRecord[];
+  results: FileBytes;
+  records: FileBytes;
+}
+
+export function dataFiles(records: readonly StatsRecord[]): DataFiles {
+  const sorted = sortRecords(records);
+  return { sorted, results: resultsOfSorted(sorted), records: renderLines(sorted, recordToJson) };
+}
+
+/** `stats/results` as text. */
 export function renderResults(records: readonly StatsRecord[]): string {
-  return renderLines(sortRecords(records), (record) => (hasStats(record) ? resultLine(record) : null));
+  return textOf(resultsOfSorted(sortRecords(records)));
 }
 
-/** `stats/records.jsonl`: one JSON object per datum. */
+/** `stats/records.jsonl` (one JSON object per datum) as text. */
 export function renderRecords(records: readonly StatsRecord[]): string {
-  return renderLines(sortRecords(records), recordToJson);
+  return textOf(renderLines(sortRecords(records), recordToJson));
 }
 
 function isCount(value: unknown): value is number | null {

@@ -1,7 +1,7 @@
 import type { InputFile } from '../names/input-file.js';
 import type { StatsRecord } from '../stats/record.js';
 import { formatDataCommitMessage, parseDataCommitMessage, type DataCommitFacts } from './data-commit-message.js';
-import { PROJECTS_DIR, RECORDS_PATH, RESULTS_PATH, dataBranchFor, parseRecords, renderRecords, renderResults, sortRecords } from './data-layout.js';
+import { PROJECTS_DIR, RECORDS_PATH, RESULTS_PATH, dataBranchFor, dataFiles, parseRecords } from './data-layout.js';
 import { BranchViews } from '../views/branch-views.js';
 import type { DataBranchAbout } from '../views/data-readme.js';
 import { NotFoundError, type CommitConflict, type CommitInfo, type FileChange, type RepoBackend } from './repo-backend.js';
@@ -214,11 +214,14 @@ export class DataStore {
         changes.push(...stale.map((path) => ({ path, content: null })));
       }
     }
-    // Sorted once here: each renderer then finds the records in order and does not sort again.
-    const records = sortRecords(content.records);
-    changes.push({ path: RESULTS_PATH, content: renderResults(records) });
-    changes.push({ path: RECORDS_PATH, content: renderRecords(records) });
-    const views = await this.views.render(tip, { records, facts, inputPaths: content.inputFiles ? projectPathsOf(content.inputFiles) : knownProjects });
+    const files = dataFiles(content.records);
+    changes.push({ path: RESULTS_PATH, content: files.results });
+    changes.push({ path: RECORDS_PATH, content: files.records });
+    const views = await this.views.render(tip, {
+      records: files.sorted,
+      facts,
+      inputPaths: content.inputFiles ? projectPathsOf(content.inputFiles) : knownProjects,
+    });
     const written = await this.backend.commitFiles(this.branch, tip, [...changes, ...views.changes], formatDataCommitMessage(facts));
     if (!('conflict' in written)) views.wrote(written.sha);
     return written;

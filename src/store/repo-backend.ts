@@ -3,10 +3,24 @@
  * read files at a commit, compare commits, and commit on top of an expected parent.
  */
 
+/** A file's bytes in pieces, in order: a large file made a piece at a time is never joined. */
+export type FileBytes = readonly Uint8Array[];
+
+export function byteLengthOf(content: string | FileBytes): number {
+  if (typeof content === 'string') return Buffer.byteLength(content);
+  let length = 0;
+  for (const piece of content) length += piece.byteLength;
+  return length;
+}
+
+export function textOf(bytes: FileBytes): string {
+  return Buffer.concat(bytes).toString('utf8');
+}
+
 /** One file to write (content) or delete (null) in a commit. */
 export interface FileChange {
   path: string;
-  content: string | null;
+  content: string | FileBytes | null;
   /**
    * Small whatever the data's size (a generated view of bounded length): on GitHub it goes inside
    * the tree request rather than as a blob request of its own.

@@ -1,6 +1,7 @@
 /** timedFetch's timeouts and aborts hold the same through a proxy, where undici's fetch sends the request. */
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { BlobBody } from '../../src/github/blob-body.js';
 import { RequestTimeout, timedFetch } from '../../src/github/timed-fetch.js';
 import { HttpProxy } from '../support/http-proxy.js';
 
@@ -52,6 +53,14 @@ describe('timedFetch through a proxy', () => {
     expect(proxy.requests).toContain(`POST ${url}/echo`);
   });
 
+  it("sends a new blob's body as it is made, with its length", async () => {
+    const content = Buffer.from('{"repo":"a/b"}\n');
+    const body = new BlobBody([content.subarray(0, 5), content.subarray(5)], content.length);
+    const headers = { 'x-probe': String(body.length), 'content-length': String(body.length) };
+    const response = await timedFetch({ timeoutMs: 5000 })(`${url}/echo`, { method: 'POST', headers, body, duplex: 'half' } as RequestInit);
+    expect(await response.text()).toBe(`POST ${body.length} {"encoding":"base64","content":"${content.toString('base64')}"}`);
+  });
+
   it('gives up a request that gets no response, and a body that stops coming', async () => {
     const fetch = timedFetch({ timeoutMs: 300 });
     await expect(fetch(`${url}/hung`)).rejects.toThrow(new RequestTimeout(`no response for 300ms: GET ${url}/hung`));
@@ -73,8 +82,8 @@ describe('timedFetch through a proxy', () => {
   it('refuses what it cannot send as given rather than send something else', async () => {
     const fetch = timedFetch({ timeoutMs: 5000 });
     await expect(fetch(new Request(`${url}/echo`))).rejects.toThrow(`timedFetch takes a URL, not a Request: ${url}/echo`);
-    await expect(fetch(`${url}/echo`, { method: 'POST', body: new Uint8Array([1]) })).rejects.toThrow(
-      `a request through a proxy takes a text body: POST ${url}/echo`,
+    await expect(fetch(`${url}/echo`, { method: 'POST', body: new Blob(['x']) })).rejects.toThrow(
+      `a request through a proxy takes a text body or a blob's: POST ${url}/echo`,
     );
   });
 });

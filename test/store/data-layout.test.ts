@@ -1,5 +1,6 @@
 import { formatDataCommitMessage, parseDataCommitMessage } from '../../src/store/data-commit-message.js';
-import { parseRecords, renderRecords, renderResults } from '../../src/store/data-layout.js';
+import { dataFiles, parseRecords, renderRecords, renderResults } from '../../src/store/data-layout.js';
+import { textOf } from '../../src/store/repo-backend.js';
 import fc from 'fast-check';
 import { failureRecord, pendingRecord, recordToJson, successRecord, type StatsRecord } from '../../src/stats/record.js';
 
@@ -99,6 +100,23 @@ describe('data-branch layout', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('writes files of many megabytes in pieces whose bytes are the lines joined, multi-byte text included', () => {
+    // Errors of 500 to 3,000 characters (two- to four-byte ones among them) over 3,000 records:
+    // 2 MB and more, so that lines cross the 1 MiB pieces at every kind of byte.
+    const error = fc.string({ unit: fc.constantFrom('a', 'é', '€', '𝄞', '"', '\\'), minLength: 500, maxLength: 3000 });
+    fc.assert(
+      fc.property(fc.array(error, { minLength: 3000, maxLength: 3000 }), (errors) => {
+        const records = errors.map((why, i) => failureRecord(`o/r${String(i).padStart(5, '0')}`, null, why));
+        const files = dataFiles(records);
+        expect(Buffer.concat(files.records).toString('utf8')).toBe(records.map((record) => `${recordToJson(record)}\n`).join(''));
+        expect(files.records.length).toBeGreaterThan(1);
+        expect(textOf(files.results)).toBe('');
+      }),
+      { numRuns: 3 },
+    );
+    expect(dataFiles([])).toEqual({ sorted: [], results: [], records: [] });
   });
 
   it('keeps provenance and counts in commit trailers', () => {

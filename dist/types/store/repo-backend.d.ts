@@ -2,10 +2,14 @@
  * What Tusk needs of a git repository, whether it is reached through GitHub's API or on disk:
  * read files at a commit, compare commits, and commit on top of an expected parent.
  */
+/** A file's bytes in pieces, in order: a large file made a piece at a time is never joined. */
+export type FileBytes = readonly Uint8Array[];
+export declare function byteLengthOf(content: string | FileBytes): number;
+export declare function textOf(bytes: FileBytes): string;
 /** One file to write (content) or delete (null) in a commit. */
 export interface FileChange {
     path: string;
-    content: string | null;
+    content: string | FileBytes | null;
     /**
      * Small whatever the data's size (a generated view of bounded length): on GitHub it goes inside
      * the tree request rather than as a blob request of its own.

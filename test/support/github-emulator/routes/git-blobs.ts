@@ -11,7 +11,7 @@ function blobUrl(baseUrl: string, fullName: string, sha: string): string {
 
 async function getBlob({ repo, params, baseUrl }: RouteContext): Promise<Reply> {
   const sha = params.sha!;
-  if (!isFullSha(sha) || (await repo.git.peel(sha, 'blob')) !== sha) throw notFound();
+  if (!isFullSha(sha) || !(await repo.git.isObjectOf(sha, 'blob'))) throw notFound();
   const content = await repo.git.catFile('blob', sha);
   if (content.length > BLOB_MAX_BYTES) throw blobTooLarge();
   return json(200, {

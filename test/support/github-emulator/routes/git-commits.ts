@@ -23,7 +23,7 @@ function identity(body: unknown, role: 'author' | 'committer'): Identity | undef
 }
 
 async function requireObject(repo: Repo, sha: string, type: 'tree' | 'commit', message: string): Promise<void> {
-  if (!isFullSha(sha) || (await repo.git.peel(sha, type)) !== sha) throw unprocessable(message);
+  if (!isFullSha(sha) || !(await repo.git.isObjectOf(sha, type))) throw unprocessable(message);
 }
 
 /** commit-tree keeps the message byte for byte; unnamed signatures are GitHub's own, as for a token's commits. */

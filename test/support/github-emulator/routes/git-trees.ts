@@ -47,7 +47,7 @@ function isWellFormedPath(path: string): boolean {
 async function requireObject(repo: Repo, sha: string, type: TreeEntry['type']): Promise<void> {
   // A gitlink names a commit of another repository: there is nothing here to check.
   if (type === 'commit') return;
-  if (!isFullSha(sha) || (await repo.git.peel(sha, type)) !== sha) throw unprocessable(`tree.sha ${sha} is not a valid ${type}`);
+  if (!isFullSha(sha) || !(await repo.git.isObjectOf(sha, type))) throw unprocessable(`tree.sha ${sha} is not a valid ${type}`);
 }
 
 async function toEdit(repo: Repo, entry: unknown): Promise<TreeEdit> {
