@@ -3,7 +3,7 @@ import {
   pendingMessage,
   pendingNote,
   stopOnSignals
-} from "./chunks/chunk-A6TZKTAO.js";
+} from "./chunks/chunk-KGUVBDRK.js";
 import {
   DataStore,
   RunControl,
@@ -21,7 +21,7 @@ import {
   runCounts,
   runDatums,
   withStatsIn
-} from "./chunks/chunk-SEZPE5AP.js";
+} from "./chunks/chunk-YD4NGEI6.js";
 import {
   COMMENT_MAX_LENGTH,
   DEFAULTS,
@@ -53,12 +53,12 @@ import {
   restEndpointMethods,
   tallyRecords,
   trendOfCommits
-} from "./chunks/chunk-XZTKWE7F.js";
+} from "./chunks/chunk-W52H2IJM.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-XARNIGHZ.js";
+} from "./chunks/chunk-3KOPBB3C.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -39505,7 +39505,8 @@ async function runPreview(repo, store, sources, settings, env) {
   log.info(`comparing ${settings.commit.slice(0, 7)} with ${store.branch} at ${state.data ? state.data.sha.slice(0, 7) : "(no data yet)"}`);
   const input = await log.group(`Read input at ${settings.commit.slice(0, 7)}`, () => readInput(repo, settings.commit, settings.input, state.data !== null));
   if (input.files.length === 0) log.warning(deletedInputWarning(settings.input, settings.commit));
-  const plan = planDatums(input.parsed.names, previous, false);
+  const index = byKey(previous);
+  const plan = planDatums(input.parsed.names, index, false);
   const results = /* @__PURE__ */ new Map();
   const gate = quotaGate(env.quota, { concurrency: settings.concurrency, commitsUseApi: repo.kind === "github" });
   const datums = await log.group(
@@ -39522,7 +39523,7 @@ async function runPreview(repo, store, sources, settings, env) {
       }
     })
   );
-  const records = recordsFor(input.parsed.names, [(key) => results.get(key), withStatsIn(byKey(previous))]);
+  const records = recordsFor(input.parsed.names, [(key) => results.get(key), withStatsIn(index)]);
   const diff = diffData({ records: previous, invalid: [] }, { records, invalid: input.parsed.invalid });
   const { failed, pending } = tallyRecords(records);
   return {

@@ -2,16 +2,16 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-5KOXXREX.js";
+} from "./chunks/chunk-XXUNG4QI.js";
 import {
   TuskClient
-} from "./chunks/chunk-YHV32YVD.js";
-import "./chunks/chunk-SEZPE5AP.js";
+} from "./chunks/chunk-UHNJOKSU.js";
+import "./chunks/chunk-YD4NGEI6.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-L5AONYEZ.js";
+} from "./chunks/chunk-KDTGZ4VK.js";
 import {
   SourceError,
   canonicalName,
@@ -19,8 +19,8 @@ import {
   parseInputFiles,
   renderMarkdown,
   tarballStats
-} from "./chunks/chunk-XZTKWE7F.js";
-import "./chunks/chunk-XARNIGHZ.js";
+} from "./chunks/chunk-W52H2IJM.js";
+import "./chunks/chunk-3KOPBB3C.js";
 export {
   SourceError,
   TuskClient,

@@ -2,7 +2,7 @@ import { collectGarbage } from '../runtime/garbage-collection.js';
 import type { FileBytes } from '../store/repo-backend.js';
 
 /** Bytes of content encoded at a time: a multiple of 3, so that the slices' base64 joins up. */
-const SLICE_BYTES = 3 * 16 * 1024;
+const SLICE_BYTES = 3 * 128 * 1024;
 /** Base64 sent between collections of the young generation, where the slices sent die. */
 const COLLECT_EVERY_BYTES = 4 * 1024 * 1024;
 const HEAD = '{"encoding":"base64","content":"';

@@ -9,6 +9,7 @@ import type { SourceProvider } from '../sources/source-provider.js';
 import { checkDataBranch } from './data-branch-check.js';
 import { DataWriter } from './data-writer.js';
 import { isNewerInput } from './input-order.js';
+import { byKey } from './merge-records.js';
 import { planDatums, type ForcedNames } from './plan.js';
 import type { PipelineLog } from './pipeline-log.js';
 import { quotaGate } from './quota-gate.js';
@@ -135,7 +136,9 @@ export async function runCommitPipeline(
     return value;
   });
   const previous = await reading;
-  const plan = planDatums(input.parsed.names, previous, settings.refresh, settings.force);
+  // One index of the branch's records, by name key, for the plan and the writer.
+  const index = byKey(previous);
+  const plan = planDatums(input.parsed.names, index, settings.refresh, settings.force);
   const mode = settings.refresh ? ('refresh' as const) : ('commit' as const);
   const work = plan.work.filter((item) => inShard(settings.shard, item.name));
   const forced = work.filter((item) => item.forced).map((item) => item.name);
@@ -146,7 +149,7 @@ export async function runCommitPipeline(
     intervalMs: shardCheckpointInterval(settings.checkpoint.intervalMs, settings.shard),
     affordable: gate.mayCheckpoint,
   };
-  const writer = new DataWriter(store, repo, target, { state, records: previous }, policy, control, log);
+  const writer = new DataWriter(store, repo, target, { state, index }, policy, control, log);
 
   const datums = await log.group('Compute stats', () => {
     const pendingFirst = work.filter((item) => item.previous?.pending).length;

@@ -38,7 +38,7 @@ export interface CheckpointPolicy {
 interface KnownHead {
   tip: string | null;
   data: DataCommit | null;
-  records: Map<string, StatsRecord>;
+  records: ReadonlyMap<string, StatsRecord>;
   /** projects/ at the tip, when known without listing it (this run wrote them). */
   projects: string[] | null;
   /**
@@ -76,7 +76,8 @@ export class DataWriter {
   private readonly computedKeys = new Set<string>();
   /** Datums that another run finished since this one read the branch: not worth starting. */
   private readonly doneElsewhere = new Set<string>();
-  private readonly initial: Map<string, StatsRecord>;
+  /** The records of the branch as the run read it, by name key. */
+  private readonly initial: ReadonlyMap<string, StatsRecord>;
   private head: KnownHead;
   private supersededBy: DataCommit | null = null;
   private sinceCommit = 0;
@@ -94,12 +95,12 @@ export class DataWriter {
     private readonly store: DataStore,
     private readonly repo: RepoBackend,
     private readonly target: WriteTarget,
-    start: { state: BranchState; records: StatsRecord[] },
+    start: { state: BranchState; index: ReadonlyMap<string, StatsRecord> },
     private readonly policy: CheckpointPolicy,
     private readonly control: RunControl,
     private readonly log: PipelineLog,
   ) {
-    this.initial = byKey(start.records);
+    this.initial = start.index;
     this.forcedUncommitted = new Set(target.forced.map(nameKey));
     this.projects = projectPathsOf(target.inputFiles);
     this.head = { tip: start.state.tip, data: start.state.data, records: this.initial, projects: null, holdsInput: false };
@@ -263,11 +264,12 @@ export class DataWriter {
     let engineChanged = 0;
     for (let i = 0; i < records.length; i++) {
       const record = records[i]!;
-      const key = nameKey(record.repo);
       if (isOutdated(record)) counts.outdated++;
+      if (record.pending || this.computedKeys.size === 0) continue;
+      const key = nameKey(record.repo);
       // Computed here and new to the parent; a forced datum counts even when its numbers held.
-      const fresh = this.forcedUncommitted.has(key) || !sameRecord(record, parent.get(key));
-      if (!record.pending && this.computedKeys.has(key) && this.results.get(key) && fresh) {
+      const computed = this.computedKeys.has(key) && this.results.get(key);
+      if (computed && (this.forcedUncommitted.has(key) || !sameRecord(record, parent.get(key)))) {
         counts.processed++;
         const was = parent.get(key);
         if (was && changedByEngine(was, record)) engineChanged++;

@@ -57,24 +57,34 @@ export function forcedNames(names: readonly string[] | 'all'): ForcedNames | { i
  * Plans the datums of a run (docs/contract.md §5.1): a record with stats that the current engine
  * made is reused with no request about its repository (or re-checked, when refreshing); pending,
  * failed, new and outdated datums, and those forced by name, are computed, pending ones first,
- * so a resumed run finishes what an earlier one left.
+ * so a resumed run finishes what an earlier one left. `previous`: the previous data commit's
+ * records by name key (byKey), the index the run's writer keeps too.
  */
-export function planDatums(names: readonly InputName[], previous: readonly StatsRecord[], refresh: boolean, forced: ForcedNames = NONE_FORCED): DatumPlan {
-  const byKey = new Map<string, StatsRecord>();
-  for (let i = 0; i < previous.length; i++) byKey.set(nameKey(previous[i]!.repo), previous[i]!);
+export function planDatums(
+  names: readonly InputName[],
+  previous: ReadonlyMap<string, StatsRecord>,
+  refresh: boolean,
+  forced: ForcedNames = NONE_FORCED,
+): DatumPlan {
   const forcedKeys = 'all' in forced ? null : forced.keys;
   const plan: DatumPlan = { reuse: [], work: [], removed: [] };
+  let matched = 0;
   for (let i = 0; i < names.length; i++) {
     const { name } = names[i]!;
     const key = nameKey(name);
-    const record = byKey.get(key) ?? null;
-    if (record) byKey.delete(key);
+    const record = previous.get(key) ?? null;
+    if (record) matched++;
     const force = forcedKeys === null || forcedKeys.has(key);
     const reusable = record !== null && hasStats(record) && !isOutdated(record);
     if (reusable && !refresh && !force) plan.reuse.push(record.repo === name ? record : { ...record, repo: name });
     else plan.work.push({ name, previous: record, recheck: reusable && refresh && !force, ...(force ? { forced: true } : {}) });
   }
   plan.work.sort((a, b) => rank(a) - rank(b));
-  plan.removed = [...byKey.values()].map((record) => record.repo);
+  // The input's names are distinct by key, so each record matched one name at most: when all
+  // matched, none was removed, and nothing more is looked up (the usual case).
+  if (matched < previous.size) {
+    const kept = new Set(names.map(({ name }) => nameKey(name)));
+    for (const [key, record] of previous) if (!kept.has(key)) plan.removed.push(record.repo);
+  }
   return plan;
 }

@@ -50,7 +50,8 @@ export async function runPreview(
   log.info(`comparing ${settings.commit.slice(0, 7)} with ${store.branch} at ${state.data ? state.data.sha.slice(0, 7) : '(no data yet)'}`);
   const input = await log.group(`Read input at ${settings.commit.slice(0, 7)}`, () => readInput(repo, settings.commit, settings.input, state.data !== null));
   if (input.files.length === 0) log.warning(deletedInputWarning(settings.input, settings.commit));
-  const plan = planDatums(input.parsed.names, previous, false);
+  const index = byKey(previous);
+  const plan = planDatums(input.parsed.names, index, false);
   const results = new Map<string, StatsRecord>();
   const gate = quotaGate(env.quota, { concurrency: settings.concurrency, commitsUseApi: repo.kind === 'github' });
   const datums = await log.group('Compute stats', () =>
@@ -66,7 +67,7 @@ export async function runPreview(
       },
     }),
   );
-  const records = recordsFor(input.parsed.names, [(key) => results.get(key), withStatsIn(byKey(previous))]);
+  const records = recordsFor(input.parsed.names, [(key) => results.get(key), withStatsIn(index)]);
   const diff = diffData({ records: previous, invalid: [] }, { records, invalid: input.parsed.invalid });
   const { failed, pending } = tallyRecords(records);
   return {

@@ -2,6 +2,7 @@ import type { InputFile } from '../names/input-file.js';
 import type { StatsRecord } from '../stats/record.js';
 import { formatDataCommitMessage, parseDataCommitMessage, type DataCommitFacts } from './data-commit-message.js';
 import { PROJECTS_DIR, RECORDS_PATH, RESULTS_PATH, dataBranchFor, dataFiles, parseRecords } from './data-layout.js';
+import { collectGarbage } from '../runtime/garbage-collection.js';
 import { BranchViews } from '../views/branch-views.js';
 import type { DataBranchAbout } from '../views/data-readme.js';
 import { NotFoundError, type CommitConflict, type CommitInfo, type FileChange, type RepoBackend } from './repo-backend.js';
@@ -43,6 +44,8 @@ export interface BranchState {
 }
 
 const HISTORY_PAGE = 1000;
+/** A commit of this many records or more starts from a collected heap (see write). */
+const LARGE_WRITE_RECORDS = 10_000;
 /** Hand-made commits read below a tip before giving up on finding data under them. */
 const MAX_FOREIGN = 20;
 
@@ -214,6 +217,10 @@ export class DataStore {
         changes.push(...stale.map((path) => ({ path, content: null })));
       }
     }
+    // While 100,000 records are rendered, V8 at times grew the heap by 60 MB rather than collect
+    // it (a peak of 305 MB instead of 260 in one run of twelve): a full collection first sets its
+    // next limit from what is live now.
+    if (content.records.length >= LARGE_WRITE_RECORDS) collectGarbage('major');
     const files = dataFiles(content.records);
     changes.push({ path: RESULTS_PATH, content: files.results });
     changes.push({ path: RECORDS_PATH, content: files.records });

@@ -1,3 +1,4 @@
+import { byKey } from '../../src/pipeline/merge-records.js';
 import { planDatums } from '../../src/pipeline/plan.js';
 import { failureRecord, pendingRecord, successRecord, type StatsRecord } from '../../src/stats/record.js';
 
@@ -8,7 +9,7 @@ const workNames = (plan: ReturnType<typeof planDatums>) => plan.work.map((item) 
 describe('planDatums', () => {
   it('reuses records with stats, computes new and failed ones, and lists removed names', () => {
     const previous = [ok('a/one'), failureRecord('b/two', null, 'boom'), ok('c/gone')];
-    const plan = planDatums(names('A/One', 'b/two', 'd/new'), previous, false);
+    const plan = planDatums(names('A/One', 'b/two', 'd/new'), byKey(previous), false);
     expect(plan.reuse).toEqual([{ ...ok('a/one'), repo: 'A/One' }]); // the input's current spelling
     expect(workNames(plan)).toEqual(['d/new', 'b/two']); // new names before failed ones
     expect(plan.work.map((item) => item.recheck)).toEqual([false, false]);
@@ -17,14 +18,14 @@ describe('planDatums', () => {
 
   it('puts pending datums first, then new names, then failed ones', () => {
     const previous = [failureRecord('a/failed', null, 'x'), pendingRecord('z/pending'), ok('m/done'), pendingRecord('b/pending')];
-    const plan = planDatums(names('a/failed', 'b/pending', 'c/new', 'm/done', 'z/pending'), previous, false);
+    const plan = planDatums(names('a/failed', 'b/pending', 'c/new', 'm/done', 'z/pending'), byKey(previous), false);
     expect(workNames(plan)).toEqual(['b/pending', 'z/pending', 'c/new', 'a/failed']);
     expect(plan.work[0]!.previous).toEqual(pendingRecord('b/pending'));
     expect(plan.reuse.map((record) => record.repo)).toEqual(['m/done']);
   });
 
   it('re-checks, instead of reusing, every record with stats when refreshing; pending ones still come first', () => {
-    const plan = planDatums(names('a/one', 'b/two', 'c/three'), [ok('a/one'), failureRecord('b/two', null, 'x'), pendingRecord('c/three')], true);
+    const plan = planDatums(names('a/one', 'b/two', 'c/three'), byKey([ok('a/one'), failureRecord('b/two', null, 'x'), pendingRecord('c/three')]), true);
     expect(workNames(plan)).toEqual(['c/three', 'b/two', 'a/one']);
     expect(plan.work.map((item) => item.recheck)).toEqual([false, false, true]);
     expect(plan.reuse).toEqual([]);
@@ -32,10 +33,10 @@ describe('planDatums', () => {
 
   it('reuses a stale record (kept through a transient failure) in commit mode', () => {
     const stale = { ...ok('a/one'), stale: 'GitHub API error 502' };
-    expect(planDatums(names('a/one'), [stale], false).reuse).toEqual([stale]);
+    expect(planDatums(names('a/one'), byKey([stale]), false).reuse).toEqual([stale]);
   });
 
   it('with no previous data commit, computes everything', () => {
-    expect(workNames(planDatums(names('a/one', 'b/two'), [], false))).toEqual(['a/one', 'b/two']);
+    expect(workNames(planDatums(names('a/one', 'b/two'), new Map(), false))).toEqual(['a/one', 'b/two']);
   });
 });

@@ -55,6 +55,7 @@ export declare class DataWriter {
     private readonly computedKeys;
     /** Datums that another run finished since this one read the branch: not worth starting. */
     private readonly doneElsewhere;
+    /** The records of the branch as the run read it, by name key. */
     private readonly initial;
     private head;
     private supersededBy;
@@ -70,7 +71,7 @@ export declare class DataWriter {
     commits: number;
     constructor(store: DataStore, repo: RepoBackend, target: WriteTarget, start: {
         state: BranchState;
-        records: StatsRecord[];
+        index: ReadonlyMap<string, StatsRecord>;
     }, policy: CheckpointPolicy, control: RunControl, log: PipelineLog);
     /**
      * Takes one datum's record. While a checkpoint commits, every worker that brings a record waits

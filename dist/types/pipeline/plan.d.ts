@@ -35,6 +35,7 @@ export declare function forcedNames(names: readonly string[] | 'all'): ForcedNam
  * Plans the datums of a run (docs/contract.md §5.1): a record with stats that the current engine
  * made is reused with no request about its repository (or re-checked, when refreshing); pending,
  * failed, new and outdated datums, and those forced by name, are computed, pending ones first,
- * so a resumed run finishes what an earlier one left.
+ * so a resumed run finishes what an earlier one left. `previous`: the previous data commit's
+ * records by name key (byKey), the index the run's writer keeps too.
  */
-export declare function planDatums(names: readonly InputName[], previous: readonly StatsRecord[], refresh: boolean, forced?: ForcedNames): DatumPlan;
+export declare function planDatums(names: readonly InputName[], previous: ReadonlyMap<string, StatsRecord>, refresh: boolean, forced?: ForcedNames): DatumPlan;
