@@ -97,11 +97,15 @@ async function streamedStats(path: string, repo: string): Promise<object> {
   return { repo, ...builder.finish(repo) };
 }
 
-/** A GitHub-style tarball of a folder made by tar itself: every entry below `owner-repo-abcdef1/`. */
+/**
+ * A GitHub-style tarball of a folder made by tar itself: every entry below `owner-repo-abcdef1/`.
+ * gzip at its fastest level: the stream is a gzip stream all the same, and the standard library's
+ * took 3.6 s at the default level, 1.4 s so.
+ */
 async function tarOf(path: string, repo: string, dir: string): Promise<string> {
   const top = `${repo.replace('/', '-')}-abcdef1`;
   const file = join(dir, `${top}.tar.gz`);
-  await run('tar', ['czf', file, '--transform', `s,^\\.,${top},S`, '-C', path, '.']);
+  await run('tar', ['-c', '-I', 'gzip -1', '-f', file, '--transform', `s,^\\.,${top},S`, '-C', path, '.']);
   return file;
 }
 
@@ -128,7 +132,7 @@ describe('conformance on real Go repositories', () => {
   });
 
   describe.each(REPOSITORIES.map((r, i) => [r.repo, r, i] as const))('%s', (_name, source, index) => {
-    it('files and lines equal find + wc, and all four numbers equal the Go reference, from the directory and from a tar czf tarball', async () => {
+    it('files and lines equal find + wc, and all four numbers equal the Go reference, from the directory and from a tar + gzip tarball', async () => {
       const expected = reference[index]!;
       const counted = await shellCount(source.path, join(workspace.path, `${index}.list`));
       expect(counted).toEqual({ files: expected.files, lines: expected.lines });
