@@ -115,6 +115,8 @@ export class Git {
   private readonly peeledRefs = new Map<string, string>();
   /** Counts ref moves: a peel that saw one start or finish while it ran is not kept. */
   private refMoves = 0;
+  /** Blob sizes by sha: a blob never changes. */
+  private readonly blobSizes = new Map<string, Promise<number>>();
 
   private readonly reader: ObjectReader;
 
@@ -201,10 +203,20 @@ export class Git {
       parseTree(tree.content).map(async ({ mode, name, sha }): Promise<TreeEntry> => {
         const type = mode === TREE_MODE ? 'tree' : mode === '160000' ? 'commit' : 'blob';
         const entry: TreeEntry = { mode: mode.padStart(6, '0'), type, sha, path: name };
-        if (type === 'blob') entry.size = (await this.reader.info(sha))!.size;
+        if (type === 'blob') entry.size = await this.blobSize(sha);
         return entry;
       }),
     );
+  }
+
+  /** A blob's size, asked of git once a blob (a tree of 100,000 entries may name one blob 100,000 times). */
+  private blobSize(sha: string): Promise<number> {
+    let size = this.blobSizes.get(sha);
+    if (size === undefined) {
+      size = this.reader.info(sha).then((info) => info!.size);
+      this.blobSizes.set(sha, size);
+    }
+    return size;
   }
 
   async hashObject(content: Buffer): Promise<string> {
