@@ -5,12 +5,12 @@ import {
   pendingMessage,
   pendingNote,
   stopOnSignals
-} from "./chunks/chunk-KGUVBDRK.js";
+} from "./chunks/chunk-DTSPPBXU.js";
 import {
   formatTable,
   renderJson,
   renderText
-} from "./chunks/chunk-XXUNG4QI.js";
+} from "./chunks/chunk-Q5JEY2T7.js";
 import {
   EXPORT_FORMATS,
   GitRunner,
@@ -23,7 +23,7 @@ import {
   jsonObject,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-KDTGZ4VK.js";
+} from "./chunks/chunk-BL2ZNIIV.js";
 import {
   CHART_PATH,
   DEFAULTS,
@@ -43,12 +43,12 @@ import {
   renderMarkdown,
   resultLine,
   wholeNumber
-} from "./chunks/chunk-W52H2IJM.js";
+} from "./chunks/chunk-SNEBUTFP.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-3KOPBB3C.js";
+} from "./chunks/chunk-XVBDJBVG.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3538,7 +3538,7 @@ function withRepositoryOptions(command) {
   return command.addOption(new Option("--github <owner/repo>", "a repository on GitHub (token from GITHUB_TOKEN)").conflicts("local")).option("--local <path>", "a local git repository (default: the current directory)").option("--branch <name>", "the source branch (default: the checked-out branch; on GitHub, the default branch)").option("--data-branch <name>", "the data branch; {branch} is the source branch", DEFAULTS.dataBranch);
 }
 async function clientFor(options, io, log, connection = {}) {
-  const { TuskClient } = await import("./chunks/tusk-client-OCIMKFP3.js");
+  const { TuskClient } = await import("./chunks/tusk-client-6C4OMFJV.js");
   const common = {
     branch: options.branch,
     dataBranch: options.dataBranch,

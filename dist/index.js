@@ -3,7 +3,7 @@ import {
   pendingMessage,
   pendingNote,
   stopOnSignals
-} from "./chunks/chunk-KGUVBDRK.js";
+} from "./chunks/chunk-DTSPPBXU.js";
 import {
   DataStore,
   RunControl,
@@ -21,7 +21,7 @@ import {
   runCounts,
   runDatums,
   withStatsIn
-} from "./chunks/chunk-YD4NGEI6.js";
+} from "./chunks/chunk-PGHSCFZX.js";
 import {
   COMMENT_MAX_LENGTH,
   DEFAULTS,
@@ -53,12 +53,12 @@ import {
   restEndpointMethods,
   tallyRecords,
   trendOfCommits
-} from "./chunks/chunk-W52H2IJM.js";
+} from "./chunks/chunk-SNEBUTFP.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-3KOPBB3C.js";
+} from "./chunks/chunk-XVBDJBVG.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -2,16 +2,16 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-XXUNG4QI.js";
+} from "./chunks/chunk-Q5JEY2T7.js";
 import {
   TuskClient
-} from "./chunks/chunk-UHNJOKSU.js";
-import "./chunks/chunk-YD4NGEI6.js";
+} from "./chunks/chunk-KY6NK7MU.js";
+import "./chunks/chunk-PGHSCFZX.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-KDTGZ4VK.js";
+} from "./chunks/chunk-BL2ZNIIV.js";
 import {
   SourceError,
   canonicalName,
@@ -19,8 +19,8 @@ import {
   parseInputFiles,
   renderMarkdown,
   tarballStats
-} from "./chunks/chunk-W52H2IJM.js";
-import "./chunks/chunk-3KOPBB3C.js";
+} from "./chunks/chunk-SNEBUTFP.js";
+import "./chunks/chunk-XVBDJBVG.js";
 export {
   SourceError,
   TuskClient,

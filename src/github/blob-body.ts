@@ -19,6 +19,7 @@ const TAIL = '"}';
 export class BlobBody implements AsyncIterable<Uint8Array> {
   /** The body's length in bytes. */
   readonly length: number;
+  /** Not a plain object, which Octokit would send as JSON of its fields. */
   readonly [Symbol.toStringTag] = 'BlobBody';
   private readonly content: FileBytes;
 

@@ -10,6 +10,7 @@ import type { FileBytes } from '../store/repo-backend.js';
 export declare class BlobBody implements AsyncIterable<Uint8Array> {
     /** The body's length in bytes. */
     readonly length: number;
+    /** Not a plain object, which Octokit would send as JSON of its fields. */
     readonly [Symbol.toStringTag] = "BlobBody";
     private readonly content;
     /** @param size the content's length in bytes */
