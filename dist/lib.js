@@ -5,13 +5,13 @@ import {
 } from "./chunks/chunk-Q5JEY2T7.js";
 import {
   TuskClient
-} from "./chunks/chunk-KY6NK7MU.js";
+} from "./chunks/chunk-VDTH6KEQ.js";
 import "./chunks/chunk-PGHSCFZX.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-BL2ZNIIV.js";
+} from "./chunks/chunk-FGALX5ID.js";
 import {
   SourceError,
   canonicalName,

@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import type { FileBytes } from './repo-backend.js';
 
 export interface GitResult {
   stdout: string;
@@ -23,7 +22,7 @@ export class GitRunner {
   constructor(readonly cwd: string) {}
 
   /** Runs git; resolves whatever the exit code, for commands whose failure is an answer. */
-  exec(args: string[], options: { input?: string | FileBytes; env?: Record<string, string> } = {}): Promise<GitResult> {
+  exec(args: string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<GitResult> {
     return new Promise((resolve, reject) => {
       // A process group of its own: Ctrl-C on a terminal reaches the whole foreground group, and a
       // git command cut off there would leave the commit of what a cancelled run finished undone.
@@ -38,12 +37,7 @@ export class GitRunner {
       );
       // git may exit before it reads its input (a failed command): a broken pipe is then no error of ours.
       child.stdin.on('error', () => {});
-      const { input } = options;
-      if (typeof input === 'string' || input === undefined) child.stdin.end(input);
-      else {
-        for (const piece of input) child.stdin.write(piece);
-        child.stdin.end();
-      }
+      child.stdin.end(options.input);
     });
   }
 
@@ -55,7 +49,7 @@ export class GitRunner {
   }
 
   /** Runs git and returns its stdout; throws with git's message on failure. */
-  async run(args: string[], options: { input?: string | FileBytes; env?: Record<string, string> } = {}): Promise<string> {
+  async run(args: string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<string> {
     const result = await this.exec(args, options);
     if (result.exitCode !== 0) throw new Error(`git ${args[0]} failed in ${this.cwd}: ${result.stderr.trim()}`);
     return result.stdout;

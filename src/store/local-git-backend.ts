@@ -1,8 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitRunner } from './git-runner.js';
-import { NotFoundError, type CommitConflict, type CommitInfo, type FileChange, type RepoBackend } from './repo-backend.js';
+import { NotFoundError, type CommitConflict, type CommitInfo, type FileBytes, type FileChange, type RepoBackend } from './repo-backend.js';
 
 const RECORD_SEPARATOR = '\x1e';
 
@@ -89,20 +89,32 @@ export class LocalGitBackend implements RepoBackend {
     const env = { GIT_INDEX_FILE: join(dir, 'index') };
     try {
       await this.git.run(parent ? ['read-tree', `${parent}^{tree}`] : ['read-tree', '--empty'], { env });
-      const lines: string[] = [];
-      for (const change of changes) {
-        if (change.content === null) {
-          lines.push(`0 ${'0'.repeat(40)}\t${change.path}`);
-        } else {
-          const blob = (await this.git.run(['hash-object', '-w', '--stdin'], { input: change.content })).trim();
-          lines.push(`100644 ${blob}\t${change.path}`);
-        }
-      }
+      const blobs = await this.writeBlobs(
+        changes.flatMap((change) => (change.content === null ? [] : [change.content])),
+        dir,
+      );
+      const lines = changes.map((change) => (change.content === null ? `0 ${'0'.repeat(40)}\t${change.path}` : `100644 ${blobs.shift()!}\t${change.path}`));
       await this.git.run(['update-index', '--index-info'], { input: lines.map((line) => `${line}\n`).join(''), env });
       return (await this.git.run(['write-tree'], { env })).trim();
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  }
+
+  /**
+   * Writes each content as a blob, by one git process for all of them: each is put in a file in
+   * `dir` first, and git hashes them as they are (--no-filters: no attributes or line-ending
+   * conversion of the user's apply to data).
+   */
+  private async writeBlobs(contents: (string | FileBytes)[], dir: string): Promise<string[]> {
+    if (contents.length === 0) return [];
+    const paths = contents.map((_, i) => join(dir, `blob-${i}`));
+    await Promise.all(contents.map((content, i) => writeFile(paths[i]!, content)));
+    const shas = (await this.git.run(['hash-object', '-w', '--no-filters', '--stdin-paths'], { input: paths.map((path) => `${path}\n`).join('') }))
+      .trim()
+      .split('\n');
+    if (shas.length !== contents.length) throw new Error(`git hash-object wrote ${shas.length} blobs of ${contents.length} in ${this.path}`);
+    return shas;
   }
 
   private async readCommits(args: string[]): Promise<CommitInfo[]> {

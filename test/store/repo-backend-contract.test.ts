@@ -112,6 +112,24 @@ describe.each([
     expect((await backend.commitInfo(second.sha)).parents).toEqual([first.sha]);
   });
 
+  it('stores a file given in pieces, and text with CR LF, byte for byte, whatever git would convert', async () => {
+    // A repository that converts line endings on the way in: data is stored as given all the same.
+    subject.git('config', 'core.autocrlf', 'true');
+    const pieces = [Buffer.from('{"repo":"a/b"}\r\n{"re'), Buffer.from('po":"é/f"}\n')];
+    const written = await subject.backend.commitFiles(
+      'bytes',
+      null,
+      [
+        { path: 'stats/records.jsonl', content: pieces },
+        { path: 'projects/crlf.txt', content: 'a/b\r\nc/d\r\n' },
+      ],
+      'bytes\n',
+    );
+    if ('conflict' in written) throw new Error('unexpected conflict');
+    expect(await subject.backend.readFile(written.sha, 'stats/records.jsonl')).toBe('{"repo":"a/b"}\r\n{"repo":"é/f"}\n');
+    expect(await subject.backend.readFile(written.sha, 'projects/crlf.txt')).toBe('a/b\r\nc/d\r\n');
+  });
+
   it('dates each commit by its committer, in UTC to the second, the same on both backends', async () => {
     const { backend } = subject;
     const tree = subject.git('rev-parse', 'main^{tree}');

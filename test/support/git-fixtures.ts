@@ -20,16 +20,21 @@ export function initRepo(path: string, files: Record<string, string>): string {
 
 /** Writes `files` (null deletes) into the work tree and commits them; returns the commit. */
 export function commitLocal(path: string, files: Record<string, string | null>, message: string): string {
+  const added: string[] = [];
+  const removed: string[] = [];
   for (const [file, content] of Object.entries(files)) {
-    const full = join(path, file);
     if (content === null) {
-      git(path, 'rm', '--quiet', file);
+      removed.push(file);
     } else {
+      const full = join(path, file);
       mkdirSync(dirname(full), { recursive: true });
       writeFileSync(full, content);
-      git(path, 'add', file);
+      added.push(file);
     }
   }
+  // One git process for all the files of a kind: each costs a fork of the test's worker.
+  if (removed.length > 0) git(path, 'rm', '--quiet', '--', ...removed);
+  if (added.length > 0) git(path, 'add', '--', ...added);
   git(path, 'commit', '--quiet', '--allow-empty', '-m', message);
   return git(path, 'rev-parse', 'HEAD');
 }

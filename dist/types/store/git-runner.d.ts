@@ -1,4 +1,3 @@
-import type { FileBytes } from './repo-backend.js';
 export interface GitResult {
     stdout: string;
     exitCode: number;
@@ -11,14 +10,14 @@ export declare class GitRunner {
     constructor(cwd: string);
     /** Runs git; resolves whatever the exit code, for commands whose failure is an answer. */
     exec(args: string[], options?: {
-        input?: string | FileBytes;
+        input?: string;
         env?: Record<string, string>;
     }): Promise<GitResult>;
     /** Node says `spawn git ENOENT` both when git is missing and when the folder to run it in is. */
     private spawnError;
     /** Runs git and returns its stdout; throws with git's message on failure. */
     run(args: string[], options?: {
-        input?: string | FileBytes;
+        input?: string;
         env?: Record<string, string>;
     }): Promise<string>;
     /** Environment for commands that write commits: the user's identity, or Tusk's when none is set. */

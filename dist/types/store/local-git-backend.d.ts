@@ -19,5 +19,11 @@ export declare class LocalGitBackend implements RepoBackend {
     } | CommitConflict>;
     /** Builds a tree from `parent`'s with `changes` applied, in a private index so the work tree is untouched. */
     private writeTree;
+    /**
+     * Writes each content as a blob, by one git process for all of them: each is put in a file in
+     * `dir` first, and git hashes them as they are (--no-filters: no attributes or line-ending
+     * conversion of the user's apply to data).
+     */
+    private writeBlobs;
     private readCommits;
 }
