@@ -10,7 +10,8 @@ import type { Socket } from 'node:net';
 import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
-const HELPER = fileURLToPath(new URL('./spawner-helper.mjs', import.meta.url));
+/** From the repository's root, two folders up both here and in the benchmark's bundle (.bench/build/). */
+const HELPER = fileURLToPath(new URL('../../test/support/spawner-helper.mjs', import.meta.url));
 
 export interface SpawnedResult {
   exitCode: number;
