@@ -2,16 +2,16 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-Q5JEY2T7.js";
+} from "./chunks/chunk-I2U2BCFK.js";
 import {
   TuskClient
-} from "./chunks/chunk-VDTH6KEQ.js";
-import "./chunks/chunk-PGHSCFZX.js";
+} from "./chunks/chunk-FA45LJFN.js";
+import "./chunks/chunk-QIKP57TA.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-FGALX5ID.js";
+} from "./chunks/chunk-JHMUCPEC.js";
 import {
   SourceError,
   canonicalName,
@@ -19,7 +19,7 @@ import {
   parseInputFiles,
   renderMarkdown,
   tarballStats
-} from "./chunks/chunk-SNEBUTFP.js";
+} from "./chunks/chunk-3VVCPXII.js";
 import "./chunks/chunk-XVBDJBVG.js";
 export {
   SourceError,
