@@ -5,12 +5,12 @@ import {
   pendingMessage,
   pendingNote,
   stopOnSignals
-} from "./chunks/chunk-FS4RBYSW.js";
+} from "./chunks/chunk-WAOQBS4L.js";
 import {
   formatTable,
   renderJson,
   renderText
-} from "./chunks/chunk-I2U2BCFK.js";
+} from "./chunks/chunk-4JPOKOGN.js";
 import {
   EXPORT_FORMATS,
   GitRunner,
@@ -23,7 +23,7 @@ import {
   jsonObject,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-JHMUCPEC.js";
+} from "./chunks/chunk-G2S4PEWQ.js";
 import {
   CHART_PATH,
   DEFAULTS,
@@ -43,12 +43,12 @@ import {
   renderMarkdown,
   resultLine,
   wholeNumber
-} from "./chunks/chunk-3VVCPXII.js";
+} from "./chunks/chunk-NNKWLZMA.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-XVBDJBVG.js";
+} from "./chunks/chunk-EFMK3WOT.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3538,7 +3538,7 @@ function withRepositoryOptions(command) {
   return command.addOption(new Option("--github <owner/repo>", "a repository on GitHub (token from GITHUB_TOKEN)").conflicts("local")).option("--local <path>", "a local git repository (default: the current directory)").option("--branch <name>", "the source branch (default: the checked-out branch; on GitHub, the default branch)").option("--data-branch <name>", "the data branch; {branch} is the source branch", DEFAULTS.dataBranch);
 }
 async function clientFor(options, io, log, connection = {}) {
-  const { TuskClient } = await import("./chunks/tusk-client-SLFH3BOH.js");
+  const { TuskClient } = await import("./chunks/tusk-client-3HDK2ICE.js");
   const common = {
     branch: options.branch,
     dataBranch: options.dataBranch,

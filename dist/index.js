@@ -3,7 +3,7 @@ import {
   pendingMessage,
   pendingNote,
   stopOnSignals
-} from "./chunks/chunk-FS4RBYSW.js";
+} from "./chunks/chunk-WAOQBS4L.js";
 import {
   DataStore,
   RunControl,
@@ -21,7 +21,7 @@ import {
   runCounts,
   runDatums,
   withStatsIn
-} from "./chunks/chunk-QIKP57TA.js";
+} from "./chunks/chunk-QKHNLN5D.js";
 import {
   COMMENT_MAX_LENGTH,
   DEFAULTS,
@@ -50,8 +50,8 @@ import {
   repositoryCommitUrl,
   tallyRecords,
   trendOfCommits
-} from "./chunks/chunk-3VVCPXII.js";
-import "./chunks/chunk-XVBDJBVG.js";
+} from "./chunks/chunk-NNKWLZMA.js";
+import "./chunks/chunk-EFMK3WOT.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";

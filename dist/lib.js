@@ -2,16 +2,16 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-I2U2BCFK.js";
+} from "./chunks/chunk-4JPOKOGN.js";
 import {
   TuskClient
-} from "./chunks/chunk-FA45LJFN.js";
-import "./chunks/chunk-QIKP57TA.js";
+} from "./chunks/chunk-RZVFTHZG.js";
+import "./chunks/chunk-QKHNLN5D.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-JHMUCPEC.js";
+} from "./chunks/chunk-G2S4PEWQ.js";
 import {
   SourceError,
   canonicalName,
@@ -19,8 +19,8 @@ import {
   parseInputFiles,
   renderMarkdown,
   tarballStats
-} from "./chunks/chunk-3VVCPXII.js";
-import "./chunks/chunk-XVBDJBVG.js";
+} from "./chunks/chunk-NNKWLZMA.js";
+import "./chunks/chunk-EFMK3WOT.js";
 export {
   SourceError,
   TuskClient,

@@ -1,6 +1,7 @@
 import type { GitHubEmulator } from '../../test/support/github-emulator/index.js';
 import { formatDataCommitMessage } from '../../src/store/data-commit-message.js';
-import { PROJECTS_DIR, RECORDS_PATH, RESULTS_PATH, renderRecords, renderResults } from '../../src/store/data-layout.js';
+import { PROJECTS_DIR, RECORDS_PATH, RESULTS_PATH, dataFiles } from '../../src/store/data-layout.js';
+import { textOf } from '../../src/store/repo-backend.js';
 import type { StatsRecord } from '../../src/stats/record.js';
 
 export const INPUT_PATH = 'projects.txt';
@@ -36,10 +37,11 @@ export function seedDataCommit(
       deps: sum('deps'),
     },
   });
+  const data = dataFiles(records);
   const files = {
     [`${PROJECTS_DIR}${INPUT_PATH}`]: input,
-    [RESULTS_PATH]: renderResults(records),
-    [RECORDS_PATH]: renderRecords(records),
+    [RESULTS_PATH]: textOf(data.results),
+    [RECORDS_PATH]: textOf(data.records),
   };
   return emulator.commitFiles(owner, repo, DATA_BRANCH, files, message);
 }

@@ -7,7 +7,8 @@ import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { actionNode } from '../../scripts/action-node.mjs';
 import { formatDataCommitMessage } from '../../src/store/data-commit-message.js';
-import { renderRecords } from '../../src/store/data-layout.js';
+import { dataFiles } from '../../src/store/data-layout.js';
+import { textOf } from '../../src/store/repo-backend.js';
 import { successRecord, type StatsRecord } from '../../src/stats/record.js';
 import { cliArgs, type BenchContext } from '../lib/context.js';
 import * as format from '../lib/format.js';
@@ -47,7 +48,7 @@ async function buildHistory(dir: string, commits: number, records: number): Prom
       mode: 'commit',
       counts: { processed: records, reused: 0, failed: 0, pending: 0, outdated: 0, rows: records, invalid: 0, lines, deps },
     });
-    const file = renderRecords(data);
+    const file = textOf(dataFiles(data).records);
     await write(
       `commit refs/heads/tusk/main\ncommitter Tusk <tusk@localhost> ${1_700_000_000 + i * 60} +0000\ndata ${Buffer.byteLength(message)}\n${message}\n`,
     );

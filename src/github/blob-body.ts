@@ -1,5 +1,5 @@
 import { collectGarbage } from '../runtime/garbage-collection.js';
-import type { FileBytes } from '../store/repo-backend.js';
+import { byteLengthOf, type FileBytes } from '../store/repo-backend.js';
 
 /** Bytes of content encoded at a time: a multiple of 3, so that the slices' base64 joins up. */
 const SLICE_BYTES = 3 * 128 * 1024;
@@ -23,10 +23,9 @@ export class BlobBody implements AsyncIterable<Uint8Array> {
   readonly [Symbol.toStringTag] = 'BlobBody';
   private readonly content: FileBytes;
 
-  /** @param size the content's length in bytes */
-  constructor(content: FileBytes, size: number) {
+  constructor(content: FileBytes) {
     this.content = content;
-    this.length = HEAD.length + 4 * Math.ceil(size / 3) + TAIL.length;
+    this.length = HEAD.length + 4 * Math.ceil(byteLengthOf(content) / 3) + TAIL.length;
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<Uint8Array> {

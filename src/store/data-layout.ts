@@ -1,5 +1,5 @@
 import { byteOrder, canonicalName, nameKey, sortByName } from '../names/repo-name.js';
-import { textOf, type FileBytes } from './repo-backend.js';
+import type { FileBytes } from './repo-backend.js';
 import { hasStats, recordToJson, resultLine, type StatsRecord } from '../stats/record.js';
 
 /** Paths of the data branch (docs/contract.md §4.1). */
@@ -74,31 +74,22 @@ function renderLines(records: readonly StatsRecord[], lineOf: (record: StatsReco
   return pieces;
 }
 
-/** `stats/results`: one `owner/repo, deps, lines` line per repository with stats, of records in name order. */
-function resultsOfSorted(sorted: readonly StatsRecord[]): FileBytes {
-  return renderLines(sorted, (record) => (hasStats(record) ? resultLine(record) : null));
-}
-
 /** A data commit's files, as bytes, and its records in their order (sorted once for all of them). */
 export interface DataFiles {
   sorted: readonly StatsRecord[];
+  /** `stats/results`: one `owner/repo, deps, lines` line per repository with stats. */
   results: FileBytes;
+  /** `stats/records.jsonl`: one JSON object per datum. */
   records: FileBytes;
 }
 
 export function dataFiles(records: readonly StatsRecord[]): DataFiles {
   const sorted = sortRecords(records);
-  return { sorted, results: resultsOfSorted(sorted), records: renderLines(sorted, recordToJson) };
-}
-
-/** `stats/results` as text. */
-export function renderResults(records: readonly StatsRecord[]): string {
-  return textOf(resultsOfSorted(sortRecords(records)));
-}
-
-/** `stats/records.jsonl` (one JSON object per datum) as text. */
-export function renderRecords(records: readonly StatsRecord[]): string {
-  return textOf(renderLines(sortRecords(records), recordToJson));
+  return {
+    sorted,
+    results: renderLines(sorted, (record) => (hasStats(record) ? resultLine(record) : null)),
+    records: renderLines(sorted, recordToJson),
+  };
 }
 
 function isCount(value: unknown): value is number | null {

@@ -165,7 +165,7 @@ export class GitHubBackend implements RepoBackend {
         `${change.path} would be ${(size / 1e6).toFixed(0)} MB, and GitHub takes files of up to 100 MB: a data branch holds at most about 650,000 repositories`,
       );
     }
-    const body = new BlobBody(typeof content === 'string' ? [Buffer.from(content)] : content, size);
+    const body = new BlobBody(typeof content === 'string' ? [Buffer.from(content)] : content);
     const headers = { 'content-type': 'application/json; charset=utf-8', 'content-length': String(body.length) };
     const { data } = await this.octokit.request(CREATE_BLOB, { ...this.coordinates, headers, data: body });
     const sha = (data as { sha?: unknown } | null)?.sha;

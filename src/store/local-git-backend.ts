@@ -93,7 +93,8 @@ export class LocalGitBackend implements RepoBackend {
         changes.flatMap((change) => (change.content === null ? [] : [change.content])),
         dir,
       );
-      const lines = changes.map((change) => (change.content === null ? `0 ${'0'.repeat(40)}\t${change.path}` : `100644 ${blobs.shift()!}\t${change.path}`));
+      let next = 0;
+      const lines = changes.map((change) => (change.content === null ? `0 ${'0'.repeat(40)}\t${change.path}` : `100644 ${blobs[next++]!}\t${change.path}`));
       await this.git.run(['update-index', '--index-info'], { input: lines.map((line) => `${line}\n`).join(''), env });
       return (await this.git.run(['write-tree'], { env })).trim();
     } finally {

@@ -55,7 +55,7 @@ describe('timedFetch through a proxy', () => {
 
   it("sends a new blob's body as it is made, with its length", async () => {
     const content = Buffer.from('{"repo":"a/b"}\n');
-    const body = new BlobBody([content.subarray(0, 5), content.subarray(5)], content.length);
+    const body = new BlobBody([content.subarray(0, 5), content.subarray(5)]);
     const headers = { 'x-probe': String(body.length), 'content-length': String(body.length) };
     const response = await timedFetch({ timeoutMs: 5000 })(`${url}/echo`, { method: 'POST', headers, body, duplex: 'half' } as RequestInit);
     expect(await response.text()).toBe(`POST ${body.length} {"encoding":"base64","content":"${content.toString('base64')}"}`);

@@ -1,8 +1,12 @@
 import { formatDataCommitMessage, parseDataCommitMessage } from '../../src/store/data-commit-message.js';
-import { dataFiles, parseRecords, renderRecords, renderResults } from '../../src/store/data-layout.js';
+import { dataFiles, parseRecords } from '../../src/store/data-layout.js';
 import { textOf } from '../../src/store/repo-backend.js';
 import fc from 'fast-check';
 import { failureRecord, pendingRecord, recordToJson, successRecord, type StatsRecord } from '../../src/stats/record.js';
+
+/** The data files' text, as a commit writes them. */
+const renderResults = (records: readonly StatsRecord[]): string => textOf(dataFiles(records).results);
+const renderRecords = (records: readonly StatsRecord[]): string => textOf(dataFiles(records).records);
 
 describe('data-branch layout', () => {
   const records = [

@@ -1,4 +1,4 @@
-import type { FileBytes } from '../store/repo-backend.js';
+import { type FileBytes } from '../store/repo-backend.js';
 /**
  * The JSON body of a new blob (`POST /repos/{owner}/{repo}/git/blobs`), made as it is sent: the
  * content in base64, a slice at a time. No string of the whole file (20 MB at 100,000
@@ -13,8 +13,7 @@ export declare class BlobBody implements AsyncIterable<Uint8Array> {
     /** Not a plain object, which Octokit would send as JSON of its fields. */
     readonly [Symbol.toStringTag] = "BlobBody";
     private readonly content;
-    /** @param size the content's length in bytes */
-    constructor(content: FileBytes, size: number);
+    constructor(content: FileBytes);
     [Symbol.asyncIterator](): AsyncGenerator<Uint8Array>;
     /** The whole body in one buffer: for the rare send that fetch must be able to repeat. */
     joined(): Buffer;

@@ -1,4 +1,4 @@
-import { type FileBytes } from './repo-backend.js';
+import type { FileBytes } from './repo-backend.js';
 import { type StatsRecord } from '../stats/record.js';
 /** Paths of the data branch (docs/contract.md §4.1). */
 export declare const RESULTS_PATH = "stats/results";
@@ -13,14 +13,12 @@ export declare function sortRecords(records: readonly StatsRecord[]): readonly S
 /** A data commit's files, as bytes, and its records in their order (sorted once for all of them). */
 export interface DataFiles {
     sorted: readonly StatsRecord[];
+    /** `stats/results`: one `owner/repo, deps, lines` line per repository with stats. */
     results: FileBytes;
+    /** `stats/records.jsonl`: one JSON object per datum. */
     records: FileBytes;
 }
 export declare function dataFiles(records: readonly StatsRecord[]): DataFiles;
-/** `stats/results` as text. */
-export declare function renderResults(records: readonly StatsRecord[]): string;
-/** `stats/records.jsonl` (one JSON object per datum) as text. */
-export declare function renderRecords(records: readonly StatsRecord[]): string;
 /** Records read back from `stats/records.jsonl`, and the lines that were not records (each "file:line: why"). */
 export interface ParsedRecords {
     records: StatsRecord[];
