@@ -1,9 +1,10 @@
 // Bundles the three entry points into dist/: the action (index.js), the CLI (cli.js) and the
 // library (lib.js).
 import { build } from 'esbuild';
-import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { COMMON_OPTIONS } from './esbuild-common.mjs';
+import { tscBuild } from './tsc-build.mjs';
 
 const outdir = process.argv[2] ?? 'dist';
 rmSync(outdir, { recursive: true, force: true });
@@ -16,5 +17,12 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
 });
 
-// Type declarations for library users (`import { ... } from 'tusk'`).
-execFileSync('npx', ['tsc', '-p', 'tsconfig.lib.json', '--outDir', `${outdir}/types`], { stdio: 'inherit' });
+// Type declarations for library users (`import { ... } from 'tusk'`), built by tsc -b into the
+// cache and copied: those of sources that still exist (build mode never deletes an output).
+const TYPES = 'node_modules/.cache/tusk/types';
+tscBuild('tsconfig.lib.json');
+for (const file of readdirSync(TYPES, { recursive: true })) {
+  if (!file.endsWith('.d.ts') || !existsSync(join('src', file.replace(/\.d\.ts$/, '.ts')))) continue;
+  mkdirSync(dirname(join(outdir, 'types', file)), { recursive: true });
+  copyFileSync(join(TYPES, file), join(outdir, 'types', file));
+}
