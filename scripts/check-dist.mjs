@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const fresh = join(mkdtempSync(join(tmpdir(), 'tusk-dist-')), 'dist');
+const scratch = mkdtempSync(join(tmpdir(), 'tusk-dist-'));
+const fresh = join(scratch, 'dist');
 try {
   execFileSync('node', ['scripts/build.mjs', fresh], { stdio: 'inherit' });
   execFileSync('diff', ['-r', '-q', 'dist', fresh], { stdio: 'inherit' });
@@ -13,5 +14,5 @@ try {
   console.error('dist/ differs from a fresh build of src/: run `npm run build` and commit dist/.');
   process.exitCode = 1;
 } finally {
-  rmSync(fresh, { recursive: true, force: true });
+  rmSync(scratch, { recursive: true, force: true });
 }

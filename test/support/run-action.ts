@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,13 +96,18 @@ export async function runAction(options: {
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exitCode = await new Promise<number>((done) => child.on('close', (code) => done(code ?? -1)));
-  return {
-    exitCode,
-    stdout,
-    stderr,
-    outputs: parseOutputs(readFileSync(paths.output, 'utf8')),
-    summary: readFileSync(paths.summary, 'utf8'),
-  };
+  try {
+    return {
+      exitCode,
+      stdout,
+      stderr,
+      outputs: parseOutputs(readFileSync(paths.output, 'utf8')),
+      summary: readFileSync(paths.summary, 'utf8'),
+    };
+  } finally {
+    // The runner's temp folder goes with the job: a suite left about 120 of them behind a run.
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** The payload of a push of `after` on top of `before` to `branch`. */
