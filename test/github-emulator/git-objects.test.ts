@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { Git } from '../support/github-emulator/git.js';
 import { buildTree, type TreeEdit } from '../support/github-emulator/tree-builder.js';
+import { spawnThroughHelper } from '../support/spawner.js';
 import { tempDir } from '../support/temp-dir.js';
 
 /** Names that sort differently as files and as folders ("a" < "a-" < "a.b" < "a/" in git's order). */
@@ -56,33 +57,41 @@ describe("the emulator's git objects", () => {
       return { path: step.path, mode: step.kind === 'exec' ? '100755' : '100644', type: 'blob', sha: blobs[step.content]! };
     };
 
-    /** git's own answer: an index file, each edit applied in turn, then write-tree. */
-    const throughIndex = (base: string | null, edits: TreeEdit[]): string => {
-      const env = { GIT_INDEX_FILE: join(dir.path, 'index') };
-      run(['read-tree', base ?? '--empty'], undefined, env);
+    /**
+     * git's own answer: an index file, each edit applied in turn, then write-tree. Its many git
+     * commands start from the small helper process: each would fork this big worker.
+     */
+    const runFromHelper = async (args: string[], input?: string): Promise<string> => {
+      const env = { PATH: process.env.PATH ?? '', GIT_INDEX_FILE: join(dir.path, 'index') };
+      const result = await spawnThroughHelper('git', [`--git-dir=${git.dir}`, ...args], env, input);
+      if (result.exitCode !== 0) throw new Error(`git ${args[0]} failed: ${result.stderr}`);
+      return result.stdout.toString('utf8').trim();
+    };
+    const throughIndex = async (base: string | null, edits: TreeEdit[]): Promise<string> => {
+      await runFromHelper(['read-tree', base ?? '--empty']);
       for (const edit of edits) {
-        const inIndex = run(['ls-files', '-z'], undefined, env).split('\0').filter(Boolean);
+        const inIndex = (await runFromHelper(['ls-files', '-z'])).split('\0').filter(Boolean);
         const under = inIndex.filter((file) => file === edit.path || file.startsWith(`${edit.path}/`));
         let lines = 'remove' in edit || edit.type === 'tree' ? under.map((file) => `0 ${'0'.repeat(40)}\t${file}\0`).join('') : '';
         if (!('remove' in edit)) {
           if (edit.type === 'tree') {
-            for (const line of run(['ls-tree', '-r', '-z', edit.sha]).split('\0').filter(Boolean)) {
+            for (const line of (await runFromHelper(['ls-tree', '-r', '-z', edit.sha])).split('\0').filter(Boolean)) {
               const [info, path] = line.split('\t') as [string, string];
               const [mode, , sha] = info.split(' ');
               lines += `${mode} ${sha}\t${edit.path}/${path}\0`;
             }
           } else lines += `${edit.mode} ${edit.sha}\t${edit.path}\0`;
         }
-        if (lines !== '') run(['update-index', '-z', '--index-info'], lines, env);
+        if (lines !== '') await runFromHelper(['update-index', '-z', '--index-info'], lines);
       }
-      return run(['write-tree'], undefined, env);
+      return runFromHelper(['write-tree']);
     };
 
     await fc.assert(
       fc.asyncProperty(fc.array(stepArb, { maxLength: 6 }), fc.array(stepArb, { minLength: 1, maxLength: 6 }), async (baseSteps, steps) => {
         const base = baseSteps.length === 0 ? null : await buildTree(git, null, baseSteps.map(toEdit));
-        if (base) expect(base).toBe(throughIndex(null, baseSteps.map(toEdit)));
-        expect(await buildTree(git, base, steps.map(toEdit))).toBe(throughIndex(base, steps.map(toEdit)));
+        if (base) expect(base).toBe(await throughIndex(null, baseSteps.map(toEdit)));
+        expect(await buildTree(git, base, steps.map(toEdit))).toBe(await throughIndex(base, steps.map(toEdit)));
       }),
       { numRuns: 60 },
     );
