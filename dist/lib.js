@@ -5,13 +5,13 @@ import {
 } from "./chunks/chunk-4JPOKOGN.js";
 import {
   TuskClient
-} from "./chunks/chunk-RZVFTHZG.js";
+} from "./chunks/chunk-L7UU5TSR.js";
 import "./chunks/chunk-QKHNLN5D.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-G2S4PEWQ.js";
+} from "./chunks/chunk-OC5EKVLG.js";
 import {
   SourceError,
   canonicalName,

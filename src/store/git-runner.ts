@@ -58,9 +58,10 @@ export class GitRunner {
   /** Environment for commands that write commits: the user's identity, or Tusk's when none is set. */
   async commitEnv(): Promise<Record<string, string>> {
     if (!this.identity) {
-      const name = await this.exec(['config', 'user.name']);
-      const email = await this.exec(['config', 'user.email']);
-      this.identity = name.exitCode === 0 && email.exitCode === 0 ? {} : IDENTITY_ENV;
+      // Both keys from one git (it lowercases their names); an identity needs both.
+      const found = await this.exec(['config', '--get-regexp', '^user\\.(name|email)$']);
+      const keys = new Set(found.stdout.split('\n').map((line) => line.split(' ', 1)[0]));
+      this.identity = keys.has('user.name') && keys.has('user.email') ? {} : IDENTITY_ENV;
     }
     return this.identity;
   }
