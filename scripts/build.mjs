@@ -19,10 +19,9 @@ await build({
 
 // Type declarations for library users (`import { ... } from 'tusk'`), built by tsc -b into the
 // cache and copied: those of sources that still exist (build mode never deletes an output).
-const TYPES = 'node_modules/.cache/tusk/types';
-tscBuild('tsconfig.lib.json');
-for (const file of readdirSync(TYPES, { recursive: true })) {
+const types = tscBuild('tsconfig.lib.json').outDir;
+for (const file of readdirSync(types, { recursive: true })) {
   if (!file.endsWith('.d.ts') || !existsSync(join('src', file.replace(/\.d\.ts$/, '.ts')))) continue;
   mkdirSync(dirname(join(outdir, 'types', file)), { recursive: true });
-  copyFileSync(join(TYPES, file), join(outdir, 'types', file));
+  copyFileSync(join(types, file), join(outdir, 'types', file));
 }

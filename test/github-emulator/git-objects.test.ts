@@ -5,9 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { Git } from '../support/github-emulator/git.js';
+import { Git, runGit } from '../support/github-emulator/git.js';
 import { buildTree, type TreeEdit } from '../support/github-emulator/tree-builder.js';
-import { spawnThroughHelper } from '../support/spawner.js';
 import { tempDir } from '../support/temp-dir.js';
 
 /** Names that sort differently as files and as folders ("a" < "a-" < "a.b" < "a/" in git's order). */
@@ -62,10 +61,8 @@ describe("the emulator's git objects", () => {
      * commands start from the small helper process: each would fork this big worker.
      */
     const runFromHelper = async (args: string[], input?: string): Promise<string> => {
-      const env = { PATH: process.env.PATH ?? '', GIT_INDEX_FILE: join(dir.path, 'index') };
-      const result = await spawnThroughHelper('git', [`--git-dir=${git.dir}`, ...args], env, input);
-      if (result.exitCode !== 0) throw new Error(`git ${args[0]} failed: ${result.stderr}`);
-      return result.stdout.toString('utf8').trim();
+      const options = { input, env: { GIT_INDEX_FILE: join(dir.path, 'index') } };
+      return (await runGit([`--git-dir=${git.dir}`, ...args], options)).stdout.toString('utf8').trim();
     };
     const throughIndex = async (base: string | null, edits: TreeEdit[]): Promise<string> => {
       await runFromHelper(['read-tree', base ?? '--empty']);

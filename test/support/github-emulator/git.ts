@@ -60,8 +60,11 @@ interface RunResult {
   exitCode: number;
 }
 
-/** Through the spawner's helper: a fork of a large jest worker costs ten times one of the helper. */
-async function runGit(args: string[], options: RunOptions = {}): Promise<RunResult> {
+/**
+ * git, hermetic, through the spawner's helper: a fork of a large jest worker costs ten times one
+ * of the helper.
+ */
+export async function runGit(args: string[], options: RunOptions = {}): Promise<RunResult> {
   const { exitCode, stdout, stderr } = await spawnThroughHelper('git', args, { ...HERMETIC_ENV, ...options.env }, options.input);
   if (exitCode === 0 || options.allowExit?.includes(exitCode)) return { stdout, exitCode };
   throw new GitError(args, exitCode, stderr);
