@@ -2,16 +2,23 @@
  * Child processes started from a small helper process instead of from this one. Starting a
  * process forks its parent first, and the fork's cost grows with the parent's memory: spawning
  * `true` took 2.5 ms from a 50 MB Node process and 30 ms from a 550 MB one, which a jest worker
- * holding emulators and test data soon is. The emulator's git commands go through here.
+ * holding emulators and test data soon is (most grow to 300 to 500 MB). The emulator's git
+ * commands and the tests' git fixtures go through here.
+ *
+ * This file is also loaded outside jest, by Node itself, in the worker thread behind
+ * spawnSyncThroughHelper: it keeps to TypeScript that Node can strip (no enums, no parameter
+ * properties).
  */
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import type { Socket } from 'node:net';
 import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 
 /** From the repository's root, two folders up both here and in the benchmark's bundle (.bench/build/). */
 const HELPER = fileURLToPath(new URL('../../test/support/spawner-helper.mjs', import.meta.url));
+const SYNC_WORKER = fileURLToPath(new URL('../../test/support/spawner-sync-worker.mjs', import.meta.url));
 
 export interface SpawnedResult {
   exitCode: number;
@@ -82,4 +89,54 @@ let shared: Spawner | null = null;
 export function spawnThroughHelper(command: string, args: string[], env: Record<string, string>, input?: string | Buffer): Promise<SpawnedResult> {
   shared ??= new Spawner();
   return shared.run(command, args, env, input);
+}
+
+interface SyncChannel {
+  worker: Worker;
+  port: MessagePort;
+  /** 0 while a command runs, 1 once its reply is on the port. */
+  done: Int32Array;
+  idle: NodeJS.Timeout | undefined;
+}
+
+/** A test waits no longer than jest's own test timeout (jest.config.js): a blocked thread cannot time out. */
+const SYNC_TIMEOUT_MS = 60_000;
+/** The worker thread and its helper go after this long unused: a test file's last command leaves nothing behind. */
+const SYNC_IDLE_MS = 2_000;
+
+let syncChannel: SyncChannel | null = null;
+
+function openSyncChannel(): SyncChannel {
+  const { port1, port2 } = new MessageChannel();
+  const done = new Int32Array(new SharedArrayBuffer(4));
+  const worker = new Worker(SYNC_WORKER, { workerData: { port: port2, done }, transferList: [port2] });
+  worker.unref();
+  return { worker, port: port1, done, idle: undefined };
+}
+
+function closeSyncChannel(channel: SyncChannel): void {
+  clearTimeout(channel.idle);
+  void channel.worker.terminate();
+  if (syncChannel === channel) syncChannel = null;
+}
+
+/**
+ * spawnThroughHelper for callers that cannot wait (test fixtures that are plain functions): a
+ * worker thread runs the command from the helper while this thread sleeps until it is done.
+ */
+export function spawnSyncThroughHelper(command: string, args: string[], env: Record<string, string>, input?: string | Buffer): SpawnedResult {
+  const channel = (syncChannel ??= openSyncChannel());
+  clearTimeout(channel.idle);
+  Atomics.store(channel.done, 0, 0);
+  channel.port.postMessage({ command, args, env, input });
+  if (Atomics.wait(channel.done, 0, 0, SYNC_TIMEOUT_MS) === 'timed-out') {
+    // Its late reply must not be taken for the next command's.
+    closeSyncChannel(channel);
+    throw new Error(`${command} ${args.join(' ')} did not finish within ${SYNC_TIMEOUT_MS / 1000} s`);
+  }
+  channel.idle = setTimeout(() => closeSyncChannel(channel), SYNC_IDLE_MS).unref();
+  const reply = receiveMessageOnPort(channel.port)!.message as { result: SpawnedResult & { stdout: Uint8Array } } | { error: string };
+  if ('error' in reply) throw new Error(reply.error);
+  const { stdout } = reply.result;
+  return { ...reply.result, stdout: Buffer.from(stdout.buffer, stdout.byteOffset, stdout.byteLength) };
 }
