@@ -1,6 +1,4 @@
 import { Readable } from 'node:stream';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -8,6 +6,7 @@ import { tarballStats } from '../../src/stats/tarball-stats.js';
 import { localSourceRecord } from '../../src/stats/path-stats.js';
 import { SourceError } from '../../src/stats/source-error.js';
 import { githubTarball, gzipTarball, tarBytes, withBadChecksum, writeBytes, writeStreamedTarball, type TarEntry } from '../support/tarball.js';
+import { sampledSlices } from '../support/memory-samples.js';
 import { tempDir } from '../support/temp-dir.js';
 
 const TOP = 'owner-repo-abc1234';
@@ -284,35 +283,11 @@ describe('tarballStats streams', () => {
       { path: `${TOP}/big.go`, size, chunks: [header, ...Array.from({ length: chunks }, () => chunk)] },
       { path: `${TOP}/after.go`, size: HELLO.length, chunks: [Buffer.from(HELLO)] },
     ]);
-    const compressed = await readFile(file);
-
-    // Garbage waits for the collector, so memory is sampled right after a forced collection: what
-    // is left is what the engine holds. The samples are taken as the engine asks for each of twenty
-    // slices of the archive, so they spread over the whole read however fast the machine is, and
-    // twenty collections of a grown worker's heap cost far less than one every few milliseconds.
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as () => void;
-    gc();
-    const before = process.memoryUsage();
-    const growth = { rss: 0, arrayBuffers: 0 };
-    let samples = 0;
-    async function* slices(count: number): AsyncGenerator<Buffer> {
-      const step = Math.ceil(compressed.length / count);
-      for (let at = 0; at < compressed.length; at += step) {
-        gc();
-        const now = process.memoryUsage();
-        growth.rss = Math.max(growth.rss, now.rss - before.rss);
-        growth.arrayBuffers = Math.max(growth.arrayBuffers, now.arrayBuffers - before.arrayBuffers);
-        samples++;
-        yield compressed.subarray(at, at + step);
-      }
-    }
-    // One slice at a time: the engine pulls the next only when it has taken the one before.
-    const input = Readable.from(slices(20), { objectMode: false, highWaterMark: 1 });
-    const { stats } = await tarballStats(input, 'owner/repo', 'big.tar.gz');
+    const { stream, growth } = sampledSlices(await readFile(file), 20);
+    const { stats } = await tarballStats(stream, 'owner/repo', 'big.tar.gz');
 
     expect(stats).toMatchObject({ files: 2, lines: 8 + chunks * 16384 + 5, deps: 1, unparsed: 0 });
-    expect(samples).toBe(20);
+    expect(growth.samples).toBe(20);
     expect(growth.rss).toBeLessThan(size / 2);
     expect(growth.arrayBuffers).toBeLessThan(size / 2);
   });
