@@ -1,7 +1,6 @@
 /** Memory an engine holds while it reads, measured in this process. */
 import { Readable } from 'node:stream';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { collectGarbage } from '../../src/runtime/garbage-collection.js';
 
 export interface MemoryGrowth {
   /** Largest growth over the start, in bytes. */
@@ -19,15 +18,13 @@ export interface MemoryGrowth {
  * collections (tens of milliseconds each in a grown jest worker) to `count`.
  */
 export function sampledSlices(bytes: Uint8Array, count: number): { stream: Readable; growth: MemoryGrowth } {
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as () => void;
-  gc();
+  collectGarbage('major');
   const before = process.memoryUsage();
   const growth: MemoryGrowth = { rss: 0, arrayBuffers: 0, samples: 0 };
   function* slices(): Generator<Uint8Array> {
     const step = Math.ceil(bytes.length / count);
     for (let at = 0; at < bytes.length; at += step) {
-      gc();
+      collectGarbage('major');
       const now = process.memoryUsage();
       growth.rss = Math.max(growth.rss, now.rss - before.rss);
       growth.arrayBuffers = Math.max(growth.arrayBuffers, now.arrayBuffers - before.arrayBuffers);
