@@ -5,12 +5,12 @@ import {
   pendingMessage,
   pendingNote,
   stopOnSignals
-} from "./chunks/chunk-WAOQBS4L.js";
+} from "./chunks/chunk-2RWJXLGD.js";
 import {
   formatTable,
   renderJson,
   renderText
-} from "./chunks/chunk-4JPOKOGN.js";
+} from "./chunks/chunk-4RN4ICXR.js";
 import {
   EXPORT_FORMATS,
   GitRunner,
@@ -23,7 +23,7 @@ import {
   jsonObject,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-OC5EKVLG.js";
+} from "./chunks/chunk-4EUKJQHB.js";
 import {
   CHART_PATH,
   DEFAULTS,
@@ -43,7 +43,7 @@ import {
   renderMarkdown,
   resultLine,
   wholeNumber
-} from "./chunks/chunk-NNKWLZMA.js";
+} from "./chunks/chunk-7BIYXUPC.js";
 import {
   __commonJS,
   __require,
@@ -3538,7 +3538,7 @@ function withRepositoryOptions(command) {
   return command.addOption(new Option("--github <owner/repo>", "a repository on GitHub (token from GITHUB_TOKEN)").conflicts("local")).option("--local <path>", "a local git repository (default: the current directory)").option("--branch <name>", "the source branch (default: the checked-out branch; on GitHub, the default branch)").option("--data-branch <name>", "the data branch; {branch} is the source branch", DEFAULTS.dataBranch);
 }
 async function clientFor(options, io, log, connection = {}) {
-  const { TuskClient } = await import("./chunks/tusk-client-MFIJD7OB.js");
+  const { TuskClient } = await import("./chunks/tusk-client-JSFVOMPF.js");
   const common = {
     branch: options.branch,
     dataBranch: options.dataBranch,

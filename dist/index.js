@@ -3,7 +3,7 @@ import {
   pendingMessage,
   pendingNote,
   stopOnSignals
-} from "./chunks/chunk-WAOQBS4L.js";
+} from "./chunks/chunk-2RWJXLGD.js";
 import {
   DataStore,
   RunControl,
@@ -21,7 +21,7 @@ import {
   runCounts,
   runDatums,
   withStatsIn
-} from "./chunks/chunk-QKHNLN5D.js";
+} from "./chunks/chunk-TPOQYYXA.js";
 import {
   COMMENT_MAX_LENGTH,
   DEFAULTS,
@@ -50,7 +50,7 @@ import {
   repositoryCommitUrl,
   tallyRecords,
   trendOfCommits
-} from "./chunks/chunk-NNKWLZMA.js";
+} from "./chunks/chunk-7BIYXUPC.js";
 import "./chunks/chunk-EFMK3WOT.js";
 
 // node_modules/@actions/core/lib/command.js

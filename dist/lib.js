@@ -2,16 +2,16 @@ import { createRequire as __tuskCreateRequire } from 'node:module'; const requir
 import {
   renderJson,
   renderText
-} from "./chunks/chunk-4JPOKOGN.js";
+} from "./chunks/chunk-4RN4ICXR.js";
 import {
   TuskClient
-} from "./chunks/chunk-L7UU5TSR.js";
-import "./chunks/chunk-QKHNLN5D.js";
+} from "./chunks/chunk-QI5OASKU.js";
+import "./chunks/chunk-TPOQYYXA.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-OC5EKVLG.js";
+} from "./chunks/chunk-4EUKJQHB.js";
 import {
   SourceError,
   canonicalName,
@@ -19,7 +19,7 @@ import {
   parseInputFiles,
   renderMarkdown,
   tarballStats
-} from "./chunks/chunk-NNKWLZMA.js";
+} from "./chunks/chunk-7BIYXUPC.js";
 import "./chunks/chunk-EFMK3WOT.js";
 export {
   SourceError,

@@ -1,5 +1,6 @@
 import { scanGoImports } from '../../src/stats/go-imports.js';
 import { GoFileReader } from '../../src/stats/go-file-reader.js';
+import { NeedMoreInput } from '../../src/stats/go-scan-errors.js';
 import { importCases } from './import-cases.js';
 
 function scan(src: string | Uint8Array): string[] | null {
@@ -36,6 +37,15 @@ describe('scanGoImports on a prefix of a file', () => {
   it('waits for the character after the last token, which go/parser decodes', () => {
     expect(scanGoImports(Buffer.from('package p\nimport "a"\n)'), false)).toEqual({ status: 'more' });
     expect(scanGoImports(Buffer.from('package p\nimport "a"\n)\n'), false)).toEqual({ status: 'ok', imports: ['a'] });
+  });
+
+  it('asks without capturing a stack: a scan fed a few bytes at a time asks once a chunk', () => {
+    const limit = Error.stackTraceLimit;
+    const asked = new NeedMoreInput();
+    expect(asked).toBeInstanceOf(Error);
+    expect(asked.stack).not.toMatch(/\n\s+at /);
+    expect(Error.stackTraceLimit).toBe(limit);
+    expect(new Error('other').stack).toMatch(/\n\s+at /);
   });
 
   it('waits for a whole byte order mark', () => {
