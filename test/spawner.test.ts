@@ -1,7 +1,8 @@
 /** The spawner helper: commands started from a small process, for tests that would fork a grown jest worker. */
 import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { git } from './support/git-fixtures.js';
-import { spawnSyncThroughHelper, spawnThroughHelper } from './support/spawner.js';
+import { spawnSyncThroughHelper, spawnThroughHelper, startThroughHelper, type StreamedChild } from './support/spawner.js';
 import { tempDir } from './support/temp-dir.js';
 
 const ENV = { PATH: process.env.PATH ?? '' };
@@ -30,6 +31,64 @@ describe('spawnSyncThroughHelper', () => {
   it('throws when the command cannot start, and runs the next one after it', () => {
     expect(() => spawnSyncThroughHelper('no-such-command-here', [], ENV)).toThrow(/ENOENT/);
     expect(spawnSyncThroughHelper('sh', ['-c', 'echo next'], ENV).stdout.toString()).toBe('next\n');
+  });
+});
+
+/** Everything a streamed command writes, then its exit code and stderr. */
+function finished(child: StreamedChild): Promise<{ stdout: Buffer; code: number; stderr: string }> {
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+  return new Promise((resolve) => child.on('close', (code: number, stderr: string) => resolve({ stdout: Buffer.concat(chunks), code, stderr })));
+}
+
+describe('startThroughHelper', () => {
+  it('streams stdin and stdout, byte for byte, and ends with the exit code and stderr', async () => {
+    const child = startThroughHelper('sh', ['-c', 'cat; printf "\\000\\377"; echo oops >&2; exit 3'], ENV, { stdin: true });
+    const sent = Buffer.from(Array.from({ length: 300_000 }, (_, i) => (i * 7) % 256));
+    child.stdin.end(sent);
+    const { stdout, code, stderr } = await finished(child);
+    expect(code).toBe(3);
+    expect(stderr).toBe('oops\n');
+    expect(Buffer.compare(stdout, Buffer.concat([sent, Buffer.from([0, 255])]))).toBe(0);
+  });
+
+  it('answers a long-lived command line by line, while it runs', async () => {
+    const child = startThroughHelper('sh', ['-c', 'while read line; do echo "got $line"; done'], ENV, { stdin: true });
+    const lines = createInterface({ input: child.stdout });
+    const next = () => new Promise<string>((resolve) => lines.once('line', resolve));
+    for (const word of ['one', 'two']) {
+      const answer = next();
+      child.stdin.write(`${word}\n`);
+      expect(await answer).toBe(`got ${word}`);
+    }
+    const done = finished(child);
+    child.stdin.end();
+    expect((await done).code).toBe(0);
+  });
+
+  it('starts the command from the helper, not from this process', async () => {
+    const { stdout } = await finished(startThroughHelper('sh', ['-c', 'echo $PPID'], ENV, { stdin: false }));
+    expect(Number(stdout.toString())).not.toBe(process.pid);
+    expect(parentOf(stdout.toString())).toMatch(/spawner-helper\.mjs/);
+  });
+
+  it('signals the command, whether it runs yet or not', async () => {
+    const early = startThroughHelper('sleep', ['60'], ENV, { stdin: false });
+    early.kill('SIGTERM');
+    const late = startThroughHelper('sh', ['-c', 'echo started; exec sleep 60'], ENV, { stdin: false });
+    await new Promise((resolve) => late.stdout.once('data', resolve));
+    late.kill('SIGKILL');
+    expect((await finished(early)).code).toBe(-1);
+    expect((await finished(late)).code).toBe(-1);
+  });
+
+  it('reports a command that cannot start as an error, then closes', async () => {
+    const child = startThroughHelper('no-such-command-here', [], ENV, { stdin: false });
+    const error = new Promise<Error>((resolve) => child.once('error', resolve));
+    const { code, stderr } = await finished(child);
+    expect((await error).message).toMatch(/ENOENT/);
+    expect(code).toBe(-1);
+    expect(stderr).toMatch(/ENOENT/);
   });
 });
 

@@ -1,22 +1,54 @@
 // Runs commands for the process that started it (spawner.ts): one JSON request a line on stdin,
 // one JSON reply a line on stdout. Binary input and output travel in base64.
+//
+// A request that names a `socket` is streamed instead: the helper connects to that Unix socket,
+// says the request's id on it, and gives the connection to the command as its stdout (and its
+// stdin, when asked), so the bytes flow between the command and the requester without passing
+// through here. The replies are then the command's pid once it runs, and its exit code and
+// stderr once it ends.
 import { spawn } from 'node:child_process';
+import { connect } from 'node:net';
 import { createInterface } from 'node:readline';
 
 const reply = (message) => process.stdout.write(`${JSON.stringify(message)}\n`);
 
-createInterface({ input: process.stdin }).on('line', (line) => {
-  const { id, command, args, env, input } = JSON.parse(line);
-  const child = spawn(command, args, { env });
+function settleOnClose(child, id, onStdout) {
   const stdout = [];
   const stderr = [];
-  child.stdout.on('data', (chunk) => stdout.push(chunk));
+  if (onStdout) child.stdout.on('data', (chunk) => stdout.push(chunk));
   child.stderr.on('data', (chunk) => stderr.push(chunk));
-  // A command may exit before it reads all of its input; its exit code says what happened.
-  child.stdin.on('error', () => {});
   child.on('error', (error) => reply({ id, error: error.message }));
   child.on('close', (code) =>
-    reply({ id, code: code ?? -1, stdout: Buffer.concat(stdout).toString('base64'), stderr: Buffer.concat(stderr).toString('utf8') }),
+    reply({
+      id,
+      code: code ?? -1,
+      ...(onStdout ? { stdout: Buffer.concat(stdout).toString('base64') } : {}),
+      stderr: Buffer.concat(stderr).toString('utf8'),
+    }),
   );
+}
+
+function streamed({ id, command, args, env, socket: path, stdin }) {
+  const socket = connect(path);
+  socket.on('error', (error) => reply({ id, error: `cannot reach ${path}: ${error.message}` }));
+  socket.on('connect', () =>
+    socket.write(`${id}\n`, () => {
+      const child = spawn(command, args, { env, stdio: [stdin ? socket : 'ignore', socket, 'pipe'] });
+      // The command holds the connection now: this process's end of it goes, or it would stay open after the command ends.
+      socket.destroy();
+      settleOnClose(child, id, false);
+      if (child.pid !== undefined) reply({ id, pid: child.pid });
+    }),
+  );
+}
+
+createInterface({ input: process.stdin }).on('line', (line) => {
+  const request = JSON.parse(line);
+  if (request.socket !== undefined) return streamed(request);
+  const { id, command, args, env, input } = request;
+  const child = spawn(command, args, { env });
+  settleOnClose(child, id, true);
+  // A command may exit before it reads all of its input; its exit code says what happened.
+  child.stdin.on('error', () => {});
   child.stdin.end(input === undefined ? '' : Buffer.from(input, 'base64'));
 });

@@ -10,9 +10,11 @@
  * properties).
  */
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import { createServer, type Server, type Socket } from 'node:net';
 import { createInterface } from 'node:readline';
-import type { Socket } from 'node:net';
-import type { Readable, Writable } from 'node:stream';
+import { PassThrough, type Readable, type Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 
@@ -29,9 +31,91 @@ export interface SpawnedResult {
 interface Reply {
   id: number;
   error?: string;
+  /** A streamed command runs, with this pid. */
+  pid?: number;
   code?: number;
   stdout?: string;
   stderr?: string;
+}
+
+/**
+ * A command started from the helper whose stdout (and stdin, when asked) stream between it and
+ * this process over a Unix socket: for long-lived or large-output commands (git cat-file --batch,
+ * git archive). Its 'close' event comes once it has exited and all its output is read, with its
+ * exit code and stderr, as a ChildProcess's does; a failure to start is an 'error', then 'close'.
+ */
+export class StreamedChild extends EventEmitter {
+  readonly stdout = new PassThrough();
+  readonly stdin = new PassThrough();
+  private pid: number | undefined;
+  private pendingSignal: NodeJS.Signals | undefined;
+  private socket: Socket | undefined;
+  private exit: { code: number; stderr: string } | undefined;
+  private stdoutEnded = false;
+  private held = true;
+  private readonly onRelease: (child: StreamedChild) => void;
+
+  constructor(onRelease: (child: StreamedChild) => void) {
+    super();
+    this.onRelease = onRelease;
+    this.stdout.on('end', () => {
+      this.stdoutEnded = true;
+      this.closeIfDone();
+    });
+  }
+
+  /** Sends `signal` to the command, now or as soon as it runs; a command already gone is no error. */
+  kill(signal: NodeJS.Signals = 'SIGTERM'): void {
+    if (this.pid === undefined) this.pendingSignal = signal;
+    else if (this.exit === undefined) {
+      try {
+        process.kill(this.pid, signal);
+      } catch {
+        // It ended meanwhile.
+      }
+    }
+  }
+
+  /** Lets this process end while the command still runs (a reader kept for a repository's life). */
+  unref(): void {
+    this.socket?.unref();
+    this.release();
+  }
+
+  connected(socket: Socket): void {
+    this.socket = socket;
+    if (!this.held) socket.unref();
+    socket.on('error', () => {});
+    socket.pipe(this.stdout);
+    this.stdin.pipe(socket);
+  }
+
+  settle(reply: Reply): void {
+    if (reply.pid !== undefined) {
+      this.pid = reply.pid;
+      if (this.pendingSignal) this.kill(this.pendingSignal);
+      return;
+    }
+    this.release();
+    if (reply.error !== undefined) {
+      this.exit = { code: -1, stderr: reply.error };
+      this.emit('error', new Error(reply.error));
+      if (!this.socket) this.stdout.end();
+      this.stdout.resume();
+    } else this.exit = { code: reply.code!, stderr: reply.stderr! };
+    this.closeIfDone();
+  }
+
+  private release(): void {
+    if (!this.held) return;
+    this.held = false;
+    this.onRelease(this);
+  }
+
+  private closeIfDone(): void {
+    if (this.exit === undefined || !this.stdoutEnded) return;
+    this.emit('close', this.exit.code, this.exit.stderr);
+  }
 }
 
 interface Waiting {
@@ -42,6 +126,10 @@ interface Waiting {
 class Spawner {
   private readonly helper: ChildProcessByStdio<Writable, Readable, null>;
   private readonly waiting = new Map<number, Waiting>();
+  private readonly streamed = new Map<number, StreamedChild>();
+  /** Streamed commands that keep this process alive (those not unref'd that have not ended). */
+  private readonly holding = new Set<StreamedChild>();
+  private server: { listening: Promise<Server>; path: string } | null = null;
   private nextId = 0;
 
   constructor() {
@@ -50,6 +138,12 @@ class Spawner {
     this.helper.on('exit', () => {
       for (const waiting of this.waiting.values()) waiting.reject(new Error('the spawner helper exited'));
       this.waiting.clear();
+      for (const [id, child] of this.streamed) child.settle({ id, error: 'the spawner helper exited' });
+      this.streamed.clear();
+      this.server?.listening.then(
+        (server) => server.close(),
+        () => {},
+      );
       if (shared === this) shared = null;
     });
     this.hold(false);
@@ -63,21 +157,77 @@ class Spawner {
     }
   }
 
+  private updateHold(): void {
+    this.hold(this.waiting.size + this.holding.size > 0);
+  }
+
+  /** A Unix socket in Linux's abstract namespace (no file to clean up) that the helper connects streams to. */
+  private listen(): { listening: Promise<Server>; path: string } {
+    if (this.server) return this.server;
+    const path = `\0tusk-spawner-${process.pid}-${randomUUID()}`;
+    const server = createServer((socket) => this.accept(socket));
+    server.unref();
+    const listening = new Promise<Server>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(path, () => resolve(server));
+    });
+    this.server = { listening, path };
+    return this.server;
+  }
+
+  /** A connection from the helper starts with the request's id on a line of its own. */
+  private accept(socket: Socket): void {
+    let head = Buffer.alloc(0);
+    const onData = (chunk: Buffer): void => {
+      head = Buffer.concat([head, chunk]);
+      const newline = head.indexOf(0x0a);
+      if (newline < 0) return;
+      socket.off('data', onData);
+      socket.pause();
+      const rest = head.subarray(newline + 1);
+      if (rest.length > 0) socket.unshift(rest);
+      const child = this.streamed.get(Number(head.subarray(0, newline).toString('ascii')));
+      if (child) child.connected(socket);
+      else socket.destroy();
+    };
+    socket.on('data', onData);
+  }
+
+  start(command: string, args: string[], env: Record<string, string>, options: { stdin: boolean }): StreamedChild {
+    const id = this.nextId++;
+    const child = new StreamedChild((released) => {
+      this.holding.delete(released);
+      this.updateHold();
+    });
+    this.streamed.set(id, child);
+    this.holding.add(child);
+    this.updateHold();
+    child.once('close', () => this.streamed.delete(id));
+    const server = this.listen();
+    server.listening.then(
+      () => this.helper.stdin.write(`${JSON.stringify({ id, command, args, env, socket: server.path, stdin: options.stdin })}\n`),
+      (error: Error) => child.settle({ id, error: `cannot listen for the helper: ${error.message}` }),
+    );
+    return child;
+  }
+
   run(command: string, args: string[], env: Record<string, string>, input?: string | Buffer): Promise<SpawnedResult> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      if (this.waiting.size === 0) this.hold(true);
       this.waiting.set(id, { resolve, reject });
+      this.updateHold();
       const encoded = input === undefined ? undefined : Buffer.from(input).toString('base64');
       this.helper.stdin.write(`${JSON.stringify({ id, command, args, env, input: encoded })}\n`);
     });
   }
 
   private settle(reply: Reply): void {
+    const child = this.streamed.get(reply.id);
+    if (child) return child.settle(reply);
     const waiting = this.waiting.get(reply.id);
     if (!waiting) return;
     this.waiting.delete(reply.id);
-    if (this.waiting.size === 0) this.hold(false);
+    this.updateHold();
     if (reply.error !== undefined) waiting.reject(new Error(reply.error));
     else waiting.resolve({ exitCode: reply.code!, stdout: Buffer.from(reply.stdout!, 'base64'), stderr: reply.stderr! });
   }
@@ -89,6 +239,15 @@ let shared: Spawner | null = null;
 export function spawnThroughHelper(command: string, args: string[], env: Record<string, string>, input?: string | Buffer): Promise<SpawnedResult> {
   shared ??= new Spawner();
   return shared.run(command, args, env, input);
+}
+
+/**
+ * Starts `command` with `env` from the helper, its stdout (and stdin, if `stdin`) streaming to
+ * and from this process: the fork of this process that a spawn costs is the helper's instead.
+ */
+export function startThroughHelper(command: string, args: string[], env: Record<string, string>, options: { stdin: boolean }): StreamedChild {
+  shared ??= new Spawner();
+  return shared.start(command, args, env, options);
 }
 
 interface SyncChannel {

@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import { PassThrough, type Readable } from 'node:stream';
 import { parseTree, TREE_MODE, writeLooseObject } from './object-format.js';
 import { ObjectReader, type ObjectType } from './object-reader.js';
-import { spawnThroughHelper } from '../spawner.js';
+import { spawnThroughHelper, startThroughHelper } from '../spawner.js';
 
 export type { ObjectType } from './object-reader.js';
 
@@ -297,15 +296,13 @@ export class Git {
   /** `git archive` as a stream that errors, rather than ends short, when git fails. */
   archive(sha: string, prefix: string): Readable {
     const args = [`--git-dir=${this.dir}`, 'archive', '--format=tar', `--prefix=${prefix}`, sha];
-    const child = spawn('git', args, { env: HERMETIC_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = startThroughHelper('git', args, HERMETIC_ENV, { stdin: false });
     const output = new PassThrough();
-    const stderr: Buffer[] = [];
     child.stdout.pipe(output, { end: false });
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-    child.on('error', (error) => output.destroy(error));
-    child.on('close', (code) => {
+    child.on('error', (error: Error) => output.destroy(error));
+    child.on('close', (code: number, stderr: string) => {
       if (code === 0) output.end();
-      else output.destroy(new GitError(args, code, Buffer.concat(stderr).toString('utf8')));
+      else output.destroy(new GitError(args, code, stderr));
     });
     output.on('close', () => child.kill());
     return output;

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { startThroughHelper, type StreamedChild } from '../spawner.js';
 
 export type ObjectType = 'blob' | 'tree' | 'commit' | 'tag';
 
@@ -22,7 +22,7 @@ const HEADER = /^([0-9a-f]{40}) (blob|tree|commit|tag) (\d+)$/;
  * reads refs and objects afresh each time, so writes by other git processes are seen.
  */
 export class ObjectReader {
-  private child: ChildProcessWithoutNullStreams | null = null;
+  private child: StreamedChild | null = null;
   private readonly waiting: Waiter[] = [];
   private chunks: Buffer[] = [];
   private buffered = 0;
@@ -57,16 +57,15 @@ export class ObjectReader {
     });
   }
 
-  private process(): ChildProcessWithoutNullStreams {
+  /** Started from the spawner's helper: a jest worker that forks for each repository pays for its size each time. */
+  private process(): StreamedChild {
     if (this.child) return this.child;
-    const child = spawn('git', [`--git-dir=${this.gitDir}`, 'cat-file', '--batch-command'], { env: this.env });
-    const stderr: Buffer[] = [];
+    const child = startThroughHelper('git', [`--git-dir=${this.gitDir}`, 'cat-file', '--batch-command'], this.env, { stdin: true });
     child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-    child.stdin.on('error', () => {});
-    child.on('close', (code) => {
+    child.on('error', () => {}); // 'close' follows, and says it
+    child.on('close', (code: number, stderr: string) => {
       if (this.child === child) this.child = null;
-      const error = new Error(`git cat-file --batch-command in ${this.gitDir} exited with ${code}: ${Buffer.concat(stderr).toString('utf8').trim()}`);
+      const error = new Error(`git cat-file --batch-command in ${this.gitDir} exited with ${code}: ${stderr.trim()}`);
       this.chunks = [];
       this.buffered = 0;
       this.header = null;
@@ -74,7 +73,6 @@ export class ObjectReader {
     });
     // A test that forgets to close its emulator must not be kept alive by this process.
     child.unref();
-    for (const stream of [child.stdin, child.stdout, child.stderr]) (stream as unknown as { unref?: () => void }).unref?.();
     this.child = child;
     return child;
   }
