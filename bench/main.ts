@@ -73,6 +73,10 @@
  *     (`-n 10`): it streams, a few data commits at a time, so the history's length barely
  *     counts; holding every record would take 10×. Target: ≤ 2×.
  * 10d/10e report: the peak RSS of each export vs the `git show` loop's (git's own, reading a blob).
+ * 11 `node dist/cli.js stats golang/go=/usr/share/go-1.19` on the Node that action.yml names: a
+ *    source folder (Debian's golang-1.19-src, about 9,000 Go files) read in place, vs
+ *    `find … -name '*.go' -print0 | xargs -0 cat | wc -l` over the same folder (reading alone, and
+ *    more files: testdata and vendor too). Target: ≤ 2×. Files read through the promise API made it 8×.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -87,6 +91,7 @@ import { failedRow } from './lib/rows.js';
 import { renderTable, type Row } from './lib/table.js';
 import { corpusThroughputRows } from './targets/corpus-throughput.js';
 import { diffRenderRows } from './targets/diff-render.js';
+import { directoryStatsRows } from './targets/directory-stats.js';
 import { exportHistoryRows } from './targets/export-history.js';
 import { firstRunRows } from './targets/first-run-concurrency.js';
 import { githubLimitsRows } from './targets/github-limits.js';
@@ -118,6 +123,7 @@ async function engineTargets(context: BenchContext, tarballs: Tarball[], synthet
     ...(await measured(context, '3', 'vs cloc and wc', () => lineCounterRows(context, go))),
     ...(await measured(context, '4', 'peak RSS', () => peakMemoryRows(context, tarballs, go, synthetic))),
     ...(await measured(context, '10', 'export of a long history', () => exportHistoryRows(context))),
+    ...(await measured(context, '11', 'stats of a source folder', () => directoryStatsRows(context))),
   ];
 }
 

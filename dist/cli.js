@@ -23,7 +23,7 @@ import {
   jsonObject,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-4EUKJQHB.js";
+} from "./chunks/chunk-AGBWVIMD.js";
 import {
   CHART_PATH,
   DEFAULTS,
@@ -3538,7 +3538,7 @@ function withRepositoryOptions(command) {
   return command.addOption(new Option("--github <owner/repo>", "a repository on GitHub (token from GITHUB_TOKEN)").conflicts("local")).option("--local <path>", "a local git repository (default: the current directory)").option("--branch <name>", "the source branch (default: the checked-out branch; on GitHub, the default branch)").option("--data-branch <name>", "the data branch; {branch} is the source branch", DEFAULTS.dataBranch);
 }
 async function clientFor(options, io, log, connection = {}) {
-  const { TuskClient } = await import("./chunks/tusk-client-JSFVOMPF.js");
+  const { TuskClient } = await import("./chunks/tusk-client-PBPCZRME.js");
   const common = {
     branch: options.branch,
     dataBranch: options.dataBranch,

@@ -5,13 +5,13 @@ import {
 } from "./chunks/chunk-4RN4ICXR.js";
 import {
   TuskClient
-} from "./chunks/chunk-QI5OASKU.js";
+} from "./chunks/chunk-UGHBXDTN.js";
 import "./chunks/chunk-TPOQYYXA.js";
 import {
   directoryStats,
   localSourceRecord,
   parseSourceArgument
-} from "./chunks/chunk-4EUKJQHB.js";
+} from "./chunks/chunk-AGBWVIMD.js";
 import {
   SourceError,
   canonicalName,

@@ -96,6 +96,23 @@ describe('directoryStats', () => {
     await expect(localSourceRecord({ repo: 'owner/repo', path: root })).rejects.toThrow(new SourceError(message));
   });
 
+  it('hands the event loop back while it reads a large tree, so timers and the other datums still run', async () => {
+    // Go's standard library: thousands of files, read with blocking calls in slices.
+    let turns = 0;
+    let timer = setImmediate(function turn() {
+      turns++;
+      timer = setImmediate(turn);
+    });
+    try {
+      const stats = await directoryStats('/usr/share/go-1.19/src', 'golang/go');
+      expect(stats.files).toBeGreaterThan(4000);
+      // Each slice gives way to the event loop once; a walk that never gave way would see none.
+      expect(turns).toBeGreaterThan(2);
+    } finally {
+      clearImmediate(timer);
+    }
+  });
+
   it('fails with a SourceError naming the path when the directory does not exist', async () => {
     const missing = join(workspace.path, 'missing', 'repo');
     const error = await localSourceRecord({ repo: 'owner/repo', path: missing }).catch((e: unknown) => e);
