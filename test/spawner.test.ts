@@ -74,12 +74,16 @@ describe('startThroughHelper', () => {
 
   it('signals the command, whether it runs yet or not', async () => {
     const early = startThroughHelper('sleep', ['60'], ENV, { stdin: false });
+    // Listened to from the start: the early one may well be gone before the late one starts.
+    const earlyEnd = finished(early);
     early.kill('SIGTERM');
     const late = startThroughHelper('sh', ['-c', 'echo started; exec sleep 60'], ENV, { stdin: false });
-    await new Promise((resolve) => late.stdout.once('data', resolve));
+    const started = new Promise((resolve) => late.stdout.once('data', resolve));
+    const lateEnd = finished(late);
+    await started;
     late.kill('SIGKILL');
-    expect((await finished(early)).code).toBe(-1);
-    expect((await finished(late)).code).toBe(-1);
+    expect((await earlyEnd).code).toBe(-1);
+    expect((await lateEnd).code).toBe(-1);
   });
 
   it('reports a command that cannot start as an error, then closes', async () => {

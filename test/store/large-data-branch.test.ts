@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { createGitHubClient } from '../../src/github/octokit.js';
 import { parseInputFiles } from '../../src/names/input-file.js';
 import { readInput } from '../../src/pipeline/read-input.js';
@@ -43,7 +44,10 @@ describe('a data branch of 100,000 records through the GitHub API, within its si
     expect(Buffer.byteLength(git(bare, 'show', 'tusk/main:stats/records.jsonl'))).toBeGreaterThan(10 * 1024 * 1024);
     const back = await store.records((written as { sha: string }).sha);
     expect(back).toHaveLength(COUNT);
-    expect(back).toEqual([...records].sort((a, b) => (a.repo.toLowerCase() < b.repo.toLowerCase() ? -1 : 1)));
+    const sorted = [...records].sort((a, b) => (a.repo.toLowerCase() < b.repo.toLowerCase() ? -1 : 1));
+    // Node's deep equality decides 100,000 records in a twentieth of toEqual's 2.8 s; toEqual
+    // then only has to say where they differ.
+    if (!isDeepStrictEqual(back, sorted)) expect(back).toEqual(sorted);
     const files = await store.inputFiles((written as { sha: string }).sha);
     expect(parseInputFiles(files).names).toHaveLength(COUNT);
   }, 120_000);
