@@ -1,13 +1,12 @@
 /** Target 11: `tusk stats` on a source folder against reading the same Go files with cat. */
 import { existsSync } from 'node:fs';
+import { GO_TREE } from '../corpus/corpus.js';
 import { cliArgs, type BenchContext } from '../lib/context.js';
 import { interleave } from '../lib/interleave.js';
 import { runShell, runTimed } from '../lib/processes.js';
 import { timeRow } from '../lib/rows.js';
 import type { Row } from '../lib/table.js';
 
-/** Debian's golang-1.19-src: Go's whole tree (api/, misc/, src/, test/) as a folder. */
-const GO_TREE = '/usr/share/go-1.19';
 const LIMIT = { max: 2, text: '≤ 2×' };
 
 export async function directoryStatsRows(context: BenchContext): Promise<Row[]> {

@@ -15,11 +15,19 @@ const reply = (message) => process.stdout.write(`${JSON.stringify(message)}\n`);
 function settleOnClose(child, id, onStdout) {
   const stdout = [];
   const stderr = [];
+  // A command that cannot start says so twice: 'error', then 'close' with the errno for a code.
+  // The requester hears the first alone.
+  let settled = false;
+  const settle = (message) => {
+    if (settled) return;
+    settled = true;
+    reply(message);
+  };
   if (onStdout) child.stdout.on('data', (chunk) => stdout.push(chunk));
   child.stderr.on('data', (chunk) => stderr.push(chunk));
-  child.on('error', (error) => reply({ id, error: error.message }));
+  child.on('error', (error) => settle({ id, error: error.message }));
   child.on('close', (code) =>
-    reply({
+    settle({
       id,
       code: code ?? -1,
       ...(onStdout ? { stdout: Buffer.concat(stdout).toString('base64') } : {}),

@@ -96,9 +96,6 @@ export class StreamedChild extends EventEmitter {
       if (this.pendingSignal) this.kill(this.pendingSignal);
       return;
     }
-    // A command that cannot start is reported twice by the helper's ChildProcess: 'error', then
-    // 'close' with the errno for a code. The first word stands.
-    if (this.exit !== undefined) return;
     this.release();
     if (reply.error !== undefined) {
       this.exit = { code: -1, stderr: reply.error };
