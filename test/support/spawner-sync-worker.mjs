@@ -1,16 +1,35 @@
-// The worker thread behind spawnSyncThroughHelper (spawner.ts): it waits on the helper for the
-// thread that sleeps, then wakes it. Node loads spawner.ts itself here, stripping its types.
+// The worker thread behind spawnSyncThroughHelper (spawner.ts): it has the helper run each command
+// while the thread that asked sleeps, then wakes it. Plain JavaScript, and a client of the helper
+// of its own: a thread that imported spawner.ts would first have Node load its TypeScript
+// stripper, which cost more than all the commands most test files run here.
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import { workerData } from 'node:worker_threads';
-import { spawnThroughHelper } from './spawner.ts';
 
 const { port, done } = workerData;
+const helper = spawn(process.execPath, [fileURLToPath(new URL('./spawner-helper.mjs', import.meta.url))], { stdio: ['pipe', 'pipe', 'inherit'] });
+/** The request waiting for its reply: one at a time, as the thread that asked sleeps meanwhile. */
+let pending = null;
 
-port.on('message', async ({ command, args, env, input }) => {
-  try {
-    port.postMessage({ result: await spawnThroughHelper(command, args, env, input) });
-  } catch (error) {
-    port.postMessage({ error: error instanceof Error ? error.message : String(error) });
-  }
+function answer(message) {
+  pending = null;
+  port.postMessage(message);
   Atomics.store(done, 0, 1);
   Atomics.notify(done, 0);
+}
+
+createInterface({ input: helper.stdout }).on('line', (line) => {
+  const reply = JSON.parse(line);
+  if (pending?.id !== reply.id) return;
+  if (reply.error !== undefined) answer({ error: reply.error });
+  else answer({ result: { exitCode: reply.code, stdout: Buffer.from(reply.stdout, 'base64'), stderr: reply.stderr } });
+});
+helper.on('exit', () => pending && answer({ error: 'the spawner helper exited' }));
+
+let nextId = 0;
+port.on('message', ({ command, args, env, input }) => {
+  pending = { id: nextId++ };
+  const encoded = input === undefined ? undefined : Buffer.from(input).toString('base64');
+  helper.stdin.write(`${JSON.stringify({ id: pending.id, command, args, env, input: encoded })}\n`);
 });

@@ -4,10 +4,6 @@
  * `true` took 2.5 ms from a 50 MB Node process and 30 ms from a 550 MB one, which a jest worker
  * holding emulators and test data soon is (most grow to 300 to 500 MB). The emulator's git
  * commands and the tests' git fixtures go through here.
- *
- * This file is also loaded outside jest, by Node itself, in the worker thread behind
- * spawnSyncThroughHelper: it keeps to TypeScript that Node can strip (no enums, no parameter
- * properties).
  */
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
