@@ -9,8 +9,9 @@ import { workerData } from 'node:worker_threads';
 
 const { port, done } = workerData;
 const helper = spawn(process.execPath, [fileURLToPath(new URL('./spawner-helper.mjs', import.meta.url))], { stdio: ['pipe', 'pipe', 'inherit'] });
-/** The request waiting for its reply: one at a time, as the thread that asked sleeps meanwhile. */
+/** The id of the request waiting for its reply: one at a time, as the thread that asked sleeps meanwhile. */
 let pending = null;
+let nextId = 0;
 
 function answer(message) {
   pending = null;
@@ -21,15 +22,14 @@ function answer(message) {
 
 createInterface({ input: helper.stdout }).on('line', (line) => {
   const reply = JSON.parse(line);
-  if (pending?.id !== reply.id) return;
+  if (reply.id !== pending) return;
   if (reply.error !== undefined) answer({ error: reply.error });
   else answer({ result: { exitCode: reply.code, stdout: Buffer.from(reply.stdout, 'base64'), stderr: reply.stderr } });
 });
-helper.on('exit', () => pending && answer({ error: 'the spawner helper exited' }));
+helper.on('exit', () => pending !== null && answer({ error: 'the spawner helper exited' }));
 
-let nextId = 0;
 port.on('message', ({ command, args, env, input }) => {
-  pending = { id: nextId++ };
+  pending = nextId++;
   const encoded = input === undefined ? undefined : Buffer.from(input).toString('base64');
-  helper.stdin.write(`${JSON.stringify({ id: pending.id, command, args, env, input: encoded })}\n`);
+  helper.stdin.write(`${JSON.stringify({ id: pending, command, args, env, input: encoded })}\n`);
 });
