@@ -1,6 +1,7 @@
 /** Tests run the TypeScript sources as ESM through swc; the bundle in dist/ is tested as a process. */
 export default {
-  testEnvironment: 'node',
+  // jest's Node environment, with one spawner helper for all the test files of a worker.
+  testEnvironment: '<rootDir>/test/support/jest-environment.mjs',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   extensionsToTreatAsEsm: ['.ts'],

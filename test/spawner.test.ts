@@ -24,6 +24,15 @@ describe('spawnSyncThroughHelper', () => {
     expect(parentOf(async)).toMatch(/spawner-helper\.mjs/);
   });
 
+  it('runs every command of a test file, waiting or not, from the one helper the jest worker keeps for all its files', async () => {
+    const sync = spawnSyncThroughHelper('sh', ['-c', 'echo $PPID'], ENV).stdout.toString().trim();
+    const async = (await spawnThroughHelper('sh', ['-c', 'echo $PPID'], ENV)).stdout.toString().trim();
+    expect(async).toBe(sync);
+    expect(parentOf(sync)).toMatch(/spawner-helper\.mjs --listen /);
+    // Started by this worker (jest-environment.mjs), not by this file's modules: it was there before them.
+    expect(readFileSync(`/proc/${sync}/stat`, 'utf8').split(' ')[3]).toBe(String(process.pid));
+  });
+
   it('gives the environment it is given and nothing else', () => {
     expect(spawnSyncThroughHelper('sh', ['-c', 'echo "$A/$HOME"'], { ...ENV, A: 'a' }).stdout.toString()).toBe('a/\n');
   });

@@ -5,10 +5,10 @@
  * holding emulators and test data soon is (most grow to 300 to 500 MB). The emulator's git
  * commands and the tests' git fixtures go through here.
  */
-import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { createServer, type Server, type Socket } from 'node:net';
+import { connect, createServer, type Server, type Socket } from 'node:net';
 import { createInterface } from 'node:readline';
 import { PassThrough, type Readable, type Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,11 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 /** From the repository's root, two folders up both here and in the benchmark's bundle (.bench/build/). */
 const HELPER = fileURLToPath(new URL('../../test/support/spawner-helper.mjs', import.meta.url));
 const SYNC_WORKER = fileURLToPath(new URL('../../test/support/spawner-sync-worker.mjs', import.meta.url));
+/**
+ * The socket of the helper that the jest worker keeps for all the test files it runs
+ * (jest-environment.mjs); elsewhere (a benchmark), each process starts a helper of its own.
+ */
+const WORKER_HELPER = (globalThis as { __TUSK_SPAWNER_SOCKET__?: string }).__TUSK_SPAWNER_SOCKET__;
 
 export interface SpawnedResult {
   exitCode: number;
@@ -120,7 +125,10 @@ interface Waiting {
 }
 
 class Spawner {
-  private readonly helper: ChildProcessByStdio<Writable, Readable, null>;
+  /** Requests go to the helper here, and its replies come back there. */
+  private readonly requests: Writable;
+  /** What keeps this process alive while the helper works for it. */
+  private readonly handles: { ref(): unknown; unref(): unknown }[];
   private readonly waiting = new Map<number, Waiting>();
   private readonly streamed = new Map<number, StreamedChild>();
   /** Streamed commands that keep this process alive (those not unref'd that have not ended). */
@@ -129,25 +137,39 @@ class Spawner {
   private nextId = 0;
 
   constructor() {
-    this.helper = spawn(process.execPath, [HELPER], { stdio: ['pipe', 'pipe', 'inherit'] });
-    createInterface({ input: this.helper.stdout }).on('line', (line) => this.settle(JSON.parse(line) as Reply));
-    this.helper.on('exit', () => {
-      for (const waiting of this.waiting.values()) waiting.reject(new Error('the spawner helper exited'));
-      this.waiting.clear();
-      for (const [id, child] of this.streamed) child.settle({ id, error: 'the spawner helper exited' });
-      this.streamed.clear();
-      this.server?.listening.then(
-        (server) => server.close(),
-        () => {},
-      );
-      if (shared === this) shared = null;
-    });
+    let replies: Readable;
+    if (WORKER_HELPER !== undefined) {
+      const socket = connect(WORKER_HELPER);
+      socket.on('error', () => {}); // 'close' follows, and says it
+      socket.on('close', () => this.helperGone());
+      this.requests = replies = socket;
+      this.handles = [socket];
+    } else {
+      const helper = spawn(process.execPath, [HELPER], { stdio: ['pipe', 'pipe', 'inherit'] });
+      helper.on('exit', () => this.helperGone());
+      this.requests = helper.stdin;
+      replies = helper.stdout;
+      this.handles = [helper, helper.stdout as unknown as Socket, helper.stdin as unknown as Socket];
+    }
+    createInterface({ input: replies }).on('line', (line) => this.settle(JSON.parse(line) as Reply));
     this.hold(false);
+  }
+
+  private helperGone(): void {
+    for (const waiting of this.waiting.values()) waiting.reject(new Error('the spawner helper exited'));
+    this.waiting.clear();
+    for (const [id, child] of this.streamed) child.settle({ id, error: 'the spawner helper exited' });
+    this.streamed.clear();
+    this.server?.listening.then(
+      (server) => server.close(),
+      () => {},
+    );
+    if (shared === this) shared = null;
   }
 
   /** The helper keeps this process alive only while it runs something for it; it ends with this process. */
   private hold(held: boolean): void {
-    for (const handle of [this.helper, this.helper.stdout as unknown as Socket, this.helper.stdin as unknown as Socket]) {
+    for (const handle of this.handles) {
       if (held) handle.ref();
       else handle.unref();
     }
@@ -201,7 +223,7 @@ class Spawner {
     child.once('close', () => this.streamed.delete(id));
     const server = this.listen();
     server.listening.then(
-      () => this.helper.stdin.write(`${JSON.stringify({ id, command, args, env, socket: server.path, stdin: options.stdin })}\n`),
+      () => this.requests.write(`${JSON.stringify({ id, command, args, env, socket: server.path, stdin: options.stdin })}\n`),
       (error: Error) => child.settle({ id, error: `cannot listen for the helper: ${error.message}` }),
     );
     return child;
@@ -213,7 +235,7 @@ class Spawner {
       this.waiting.set(id, { resolve, reject });
       this.updateHold();
       const encoded = input === undefined ? undefined : Buffer.from(input).toString('base64');
-      this.helper.stdin.write(`${JSON.stringify({ id, command, args, env, input: encoded })}\n`);
+      this.requests.write(`${JSON.stringify({ id, command, args, env, input: encoded })}\n`);
     });
   }
 
@@ -264,7 +286,7 @@ let syncChannel: SyncChannel | null = null;
 function openSyncChannel(): SyncChannel {
   const { port1, port2 } = new MessageChannel();
   const done = new Int32Array(new SharedArrayBuffer(4));
-  const worker = new Worker(SYNC_WORKER, { workerData: { port: port2, done }, transferList: [port2] });
+  const worker = new Worker(SYNC_WORKER, { workerData: { port: port2, done, helperSocket: WORKER_HELPER }, transferList: [port2] });
   worker.unref();
   return { worker, port: port1, done, idle: undefined };
 }

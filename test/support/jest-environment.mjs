@@ -1,0 +1,43 @@
+/**
+ * jest's Node environment, with one spawner helper (spawner-helper.mjs) for every test file a jest
+ * worker runs. A test file's modules are loaded afresh, so each file used to start helpers of its
+ * own: a Node process each, about a hundred and forty a run, and starting one took about as much
+ * CPU time as all the git commands it then ran. This module is loaded once a worker, so the helper
+ * it starts lives as long as the worker; test files reach it by the socket path alone (a string:
+ * nothing of this realm crosses into theirs).
+ */
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { TestEnvironment } from 'jest-environment-node';
+
+const HELPER = fileURLToPath(new URL('./spawner-helper.mjs', import.meta.url));
+
+/** The socket path of this worker's helper, once it listens. */
+let helperSocket = null;
+
+function startHelper() {
+  const name = `tusk-spawner-helper-${process.pid}-${randomUUID()}`;
+  const path = `\0${name}`; // Linux's abstract namespace: no file to clean up
+  const helper = spawn(process.execPath, [HELPER, '--listen', name], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // It ends when this worker does (its stdin closes then), and never keeps the worker alive.
+  helper.unref();
+  helper.stdin.unref();
+  helper.stdout.unref();
+  helperSocket = new Promise((resolve, reject) => {
+    helper.stdout.once('data', () => resolve(path));
+    helper.on('error', reject);
+    helper.on('exit', (code, signal) => {
+      helperSocket = null;
+      reject(new Error(`the spawner helper exited (${signal ?? code}) before it listened`));
+    });
+  });
+  return helperSocket;
+}
+
+export default class TuskEnvironment extends TestEnvironment {
+  async setup() {
+    await super.setup();
+    this.global.__TUSK_SPAWNER_SOCKET__ = await (helperSocket ?? startHelper());
+  }
+}
