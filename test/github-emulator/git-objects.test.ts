@@ -3,6 +3,7 @@
  * process: what it writes must be what git writes, byte for byte and sha for sha.
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { Git, runGit } from '../support/github-emulator/git.js';
@@ -93,6 +94,79 @@ describe("the emulator's git objects", () => {
       { numRuns: 60 },
     );
     expect(run(['fsck', '--strict', '--no-dangling'])).toBe('');
+  });
+
+  it('writes the commit that commit-tree writes, for every signature and date, and leaves what it cannot copy to git', async () => {
+    const tree = run(['mktree'], `100644 blob ${await git.hashObject(Buffer.from('x\n'))}\tf\n`);
+    const parent = run(['commit-tree', tree, '-m', 'parent'], undefined, {
+      GIT_AUTHOR_NAME: 'p',
+      GIT_AUTHOR_EMAIL: 'p@p',
+      GIT_COMMITTER_NAME: 'p',
+      GIT_COMMITTER_EMAIL: 'p@p',
+    });
+    const people = [
+      { name: 'Tusk', email: 'tusk@example.com', date: '2024-02-29T23:59:59Z' },
+      { name: 'Zoë Ödegaard', email: 'zoe@example.com', date: '2021-06-01T12:00:00+05:30' },
+      { name: 'West', email: 'w@example.com', date: '2021-06-01T12:00:00-0800' },
+      { name: ' padded. ', email: '<odd>@example.com', date: '2021-06-01T12:00:00Z' }, // git trims and drops these
+      { name: 'Dated', email: 'd@example.com', date: '2021-06-01 12:00:00 +0200' }, // git's own format
+      { name: 'Fraction', email: 'f@example.com', date: '2021-06-01T12:00:00.5Z' },
+      { name: 'Late', email: 'l@example.com', date: '2099-12-31T23:59:59-12:00' },
+    ];
+    const messages = ['one line', 'ends in a newline\n', 'trailers\n\nTusk-Pending: 0\n', '', 'é\r\n\t'];
+    for (const [i, author] of people.entries()) {
+      const committer = people[(i + 1) % people.length]!;
+      const message = messages[i % messages.length]!;
+      const parents = i % 2 === 0 ? [parent] : [];
+      const sha = await git.commitTree(tree, parents, message, author, committer);
+      const env = {
+        LC_ALL: 'C',
+        ...{ GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_AUTHOR_DATE: author.date },
+        ...{ GIT_COMMITTER_NAME: committer.name, GIT_COMMITTER_EMAIL: committer.email, GIT_COMMITTER_DATE: committer.date },
+      };
+      expect(sha).toBe(run(['commit-tree', tree, ...parents.flatMap((p) => ['-p', p])], message, env));
+    }
+    // Now, in this machine's time zone: the same commit as git's, but for the second it ran in.
+    const now = { name: 'Now', email: 'n@example.com' };
+    const written = await git.catFile('commit', await git.commitTree(tree, [], 'now', now, now));
+    const byGit = run([
+      'cat-file',
+      'commit',
+      run(['commit-tree', tree], 'now', {
+        GIT_AUTHOR_NAME: 'Now',
+        GIT_AUTHOR_EMAIL: 'n@example.com',
+        GIT_COMMITTER_NAME: 'Now',
+        GIT_COMMITTER_EMAIL: 'n@example.com',
+      }),
+    ]);
+    const timeless = (text: string) => text.replace(/> \d+ /g, '> T ');
+    expect(timeless(written.toString('utf8'))).toBe(timeless(`${byGit}`));
+    await expect(git.commitTree('0'.repeat(40), [], 'no tree', now, now)).rejects.toThrow(/commit-tree/);
+    expect(run(['fsck', '--strict', '--no-dangling'])).toBe('');
+  });
+
+  it('moves a ref only from the value it is told, and never while git holds its lock', async () => {
+    const tree = run(['mktree'], '');
+    const who = { name: 'T', email: 't@example.com', date: '2024-01-01T00:00:00Z' };
+    const first = await git.commitTree(tree, [], 'first', who, who);
+    const second = await git.commitTree(tree, [first], 'second', who, who);
+    await git.updateRef('refs/heads/cas/a', first, null);
+    expect(run(['rev-parse', 'refs/heads/cas/a'])).toBe(first);
+    await expect(git.updateRef('refs/heads/cas/a', second, null)).rejects.toThrow(/cannot lock ref 'refs\/heads\/cas\/a'/);
+    await expect(git.updateRef('refs/heads/cas/a', second, second)).rejects.toThrow(/is at [0-9a-f]{40} but expected/);
+    await git.updateRef('refs/heads/cas/a', second, first);
+    expect(run(['rev-parse', 'refs/heads/cas/a'])).toBe(second);
+    // A folder and a ref cannot share a name, either way round.
+    await expect(git.updateRef('refs/heads/cas/a/b', first, null)).rejects.toThrow(/cannot lock ref/);
+    await expect(git.updateRef('refs/heads/cas', first, null)).rejects.toThrow(/cannot lock ref/);
+    // A lock that a git process holds wins, and is left to it.
+    writeFileSync(join(git.dir, 'refs/heads/cas/a.lock'), '');
+    await expect(git.updateRef('refs/heads/cas/a', first, second)).rejects.toThrow(/cannot lock ref/);
+    expect(existsSync(join(git.dir, 'refs/heads/cas/a.lock'))).toBe(true);
+    unlinkSync(join(git.dir, 'refs/heads/cas/a.lock'));
+    expect(run(['rev-parse', 'refs/heads/cas/a'])).toBe(second);
+    await git.deleteRef('refs/heads/cas/a', second);
+    expect(run(['for-each-ref', 'refs/heads/cas/'])).toBe('');
   });
 
   it('reads refs and objects written by other git processes after it started', async () => {

@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { mkdir, open, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { parseTree, TREE_MODE, writeLooseObject } from './object-format.js';
 import { ObjectReader, type ObjectType } from './object-reader.js';
@@ -73,6 +76,34 @@ function identityEnv(role: 'AUTHOR' | 'COMMITTER', who: Identity): Record<string
   const env: Record<string, string> = { [`GIT_${role}_NAME`]: who.name, [`GIT_${role}_EMAIL`]: who.email };
   if (who.date) env[`GIT_${role}_DATE`] = who.date;
   return env;
+}
+
+/** Characters git trims from the ends of a name or an email (ident.c's crud()). */
+const CRUD = /^[\x00-\x20.,:;<>"\\']|[\x00-\x20.,:;<>"\\']$/;
+/** An ISO 8601 time with its offset, as GitHub's API takes it (fractions of a second are git's to read). */
+const ISO_DATE = /^(\d{4})-\d\d-\d\dT\d\d:\d\d:\d\d(Z|([+-])(\d\d):?(\d\d))$/;
+
+/**
+ * `Name <email> <seconds> <+hhmm>` as commit-tree writes it, or null where git would change the name
+ * or email (trimmed, refused) or read a date that is not plain ISO 8601 with an offset.
+ */
+function gitSignature(who: Identity): string | null {
+  for (const part of [who.name, who.email]) if (part === '' || CRUD.test(part) || /[<>\n]/.test(part)) return null;
+  let seconds: number;
+  let offset: string;
+  if (who.date === undefined) {
+    seconds = Math.floor(Date.now() / 1000);
+    const minutes = -new Date().getTimezoneOffset(); // git's "now" is in the local time zone
+    const abs = Math.abs(minutes);
+    offset = `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
+  } else {
+    const match = ISO_DATE.exec(who.date);
+    if (!match || Number(match[1]) < 1970 || Number(match[1]) > 2099 || (match[3] === '-' && match[4] === '00' && match[5] === '00')) return null;
+    offset = match[2] === 'Z' ? '+0000' : `${match[3]}${match[4]}${match[5]}`;
+    seconds = Date.parse(match[2] === 'Z' ? who.date : `${who.date.slice(0, 19)}${match[3]}${match[4]}:${match[5]}`) / 1000;
+    if (!Number.isInteger(seconds) || seconds < 0) return null;
+  }
+  return `${who.name} <${who.email}> ${seconds} ${offset}`;
 }
 
 function splitNul(output: Buffer): string[] {
@@ -218,8 +249,21 @@ export class Git {
     return writeLooseObject(this.dir, type, content);
   }
 
-  /** The message goes through stdin untouched: commit-tree keeps it byte for byte. */
+  /**
+   * A commit object with the message byte for byte, as commit-tree keeps it from stdin. Written
+   * in-process, as git writes it, when git would copy the signatures as they are (a run makes one
+   * for every data commit, and a process for each cost more than all the rest of the request);
+   * any other signature or date format is left to commit-tree itself.
+   */
   async commitTree(tree: string, parents: string[], message: string, author: Identity, committer: Identity): Promise<string> {
+    const signatures = [gitSignature(author), gitSignature(committer)];
+    const known = await Promise.all([this.isObjectOf(tree, 'tree'), ...parents.map((parent) => this.isObjectOf(parent, 'commit'))]);
+    if (signatures.includes(null) || known.includes(false)) return this.commitTreeByGit(tree, parents, message, author, committer);
+    const header = [`tree ${tree}`, ...parents.map((parent) => `parent ${parent}`), `author ${signatures[0]}`, `committer ${signatures[1]}`];
+    return this.writeObject('commit', Buffer.from(`${header.join('\n')}\n\n${message}`, 'utf8'));
+  }
+
+  private async commitTreeByGit(tree: string, parents: string[], message: string, author: Identity, committer: Identity): Promise<string> {
     const parentArgs = parents.flatMap((parent) => ['-p', parent]);
     return this.text(['commit-tree', tree, ...parentArgs], {
       input: message,
@@ -229,7 +273,47 @@ export class Git {
 
   /** Compare-and-swap: fails unless the ref is at `oldSha` (null: must not exist). */
   async updateRef(ref: string, newSha: string, oldSha: string | null): Promise<void> {
-    await this.movingRefs(() => this.run(['update-ref', ref, newSha, oldSha ?? ZERO_SHA]));
+    await this.movingRefs(() => this.moveLooseRef(ref, newSha, oldSha));
+  }
+
+  /**
+   * update-ref as git does it for a loose ref, in-process: the ref's lock file taken exclusively
+   * (a git process at work on it holds the same lock), the old value checked, the new one renamed
+   * into place. A repository with packed refs (a clone, or a test that packed them) and a new
+   * value that is not a commit are left to git itself.
+   */
+  private async moveLooseRef(ref: string, newSha: string, oldSha: string | null): Promise<void> {
+    const args = ['update-ref', ref, newSha, oldSha ?? ZERO_SHA];
+    if (existsSync(join(this.dir, 'packed-refs')) || !(await this.isObjectOf(newSha, 'commit'))) {
+      await this.run(args);
+      return;
+    }
+    const path = join(this.dir, ref);
+    const refused = (why: string) => new GitError(args, 128, `fatal: cannot lock ref '${ref}': ${why}`);
+    let lock: FileHandle;
+    try {
+      await mkdir(dirname(path), { recursive: true });
+      lock = await open(`${path}.lock`, 'wx');
+    } catch (error) {
+      throw refused((error as Error).message);
+    }
+    try {
+      const current = await readFile(path, 'utf8').then(
+        (text) => text.trim(),
+        (error: NodeJS.ErrnoException) => {
+          if (error.code === 'ENOENT') return null;
+          throw refused(error.message);
+        },
+      );
+      if (current !== oldSha) throw refused(`is at ${current ?? 'nothing'} but expected ${oldSha ?? 'nothing'}`);
+      await lock.writeFile(`${newSha}\n`);
+      await lock.close();
+      await rename(`${path}.lock`, path);
+    } catch (error) {
+      await lock.close().catch(() => {});
+      await rm(`${path}.lock`, { force: true });
+      throw error;
+    }
   }
 
   async deleteRef(ref: string, oldSha: string): Promise<void> {
