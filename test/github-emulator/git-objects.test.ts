@@ -3,7 +3,7 @@
  * process: what it writes must be what git writes, byte for byte and sha for sha.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { Git, runGit } from '../support/github-emulator/git.js';
@@ -167,6 +167,22 @@ describe("the emulator's git objects", () => {
     expect(run(['rev-parse', 'refs/heads/cas/a'])).toBe(second);
     await git.deleteRef('refs/heads/cas/a', second);
     expect(run(['for-each-ref', 'refs/heads/cas/'])).toBe('');
+  });
+
+  it('makes a bare repository that git takes for one of its own, as git init makes it but for the samples', async () => {
+    const made = await Git.initBare(join(dir.path, 'made.git'), 'trunk');
+    const byGit = join(dir.path, 'by-git.git');
+    execFileSync('git', ['init', '--quiet', '--bare', '--initial-branch=trunk', byGit]);
+    for (const file of ['HEAD', 'config']) expect(readFileSync(join(made.dir, file), 'utf8')).toBe(readFileSync(join(byGit, file), 'utf8'));
+    const ask = (args: string[]) => execFileSync('git', [`--git-dir=${made.dir}`, ...args], { encoding: 'utf8' }).trim();
+    expect(ask(['rev-parse', '--is-bare-repository'])).toBe('true');
+    expect(ask(['symbolic-ref', 'HEAD'])).toBe('refs/heads/trunk');
+    expect(ask(['count-objects', '-v'])).toMatch(/^count: 0$/m);
+    const who = { name: 'T', email: 't@example.com', date: '2024-01-01T00:00:00Z' };
+    await made.updateRef('refs/heads/trunk', await made.commitTree(await made.writeObject('tree', Buffer.alloc(0)), [], 'first', who, who), null);
+    expect(ask(['log', '--format=%s', 'trunk'])).toBe('first');
+    expect(ask(['fsck', '--strict'])).toBe('');
+    made.close();
   });
 
   it('reads refs and objects written by other git processes after it started', async () => {

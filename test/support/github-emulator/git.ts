@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, open, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { parseTree, TREE_MODE, writeLooseObject } from './object-format.js';
@@ -151,8 +151,19 @@ export class Git {
     this.reader.close();
   }
 
+  /**
+   * A new bare repository, laid out as `git init --bare` lays it out but for the template's sample
+   * hooks, description and info/exclude, which nothing here reads: an emulator makes one for every
+   * repository a test names, and a git process each cost more than all the files.
+   */
   static async initBare(dir: string, defaultBranch: string): Promise<Git> {
-    await runGit(['init', '--quiet', '--bare', `--initial-branch=${defaultBranch}`, dir]);
+    if (!/^[A-Za-z0-9._/-]+$/.test(defaultBranch) || existsSync(dir)) {
+      await runGit(['init', '--quiet', '--bare', `--initial-branch=${defaultBranch}`, dir]); // git checks the name, and keeps what is there
+      return new Git(dir);
+    }
+    for (const folder of ['objects/info', 'objects/pack', 'refs/heads', 'refs/tags']) await mkdir(join(dir, folder), { recursive: true });
+    await writeFile(join(dir, 'HEAD'), `ref: refs/heads/${defaultBranch}\n`);
+    await writeFile(join(dir, 'config'), '[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = true\n');
     return new Git(dir);
   }
 
