@@ -3,11 +3,13 @@
  * worker runs. A test file's modules are loaded afresh, so each file used to start helpers of its
  * own: a Node process each, about a hundred and forty a run, and starting one took about as much
  * CPU time as all the git commands it then ran. This module is loaded once a worker, so the helper
- * it starts lives as long as the worker; test files reach it by the socket path alone (a string:
- * nothing of this realm crosses into theirs).
+ * it starts lives as long as the worker. A test file reaches it through `__TUSK_SPAWNER__`: the
+ * socket's path (for the thread behind its synchronous commands), and connections to it that end
+ * with the file.
  */
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { TestEnvironment } from 'jest-environment-node';
 
@@ -36,8 +38,23 @@ function startHelper() {
 }
 
 export default class TuskEnvironment extends TestEnvironment {
+  /** This file's connections to the helper. */
+  connections = new Set();
+
   async setup() {
     await super.setup();
-    this.global.__TUSK_SPAWNER_SOCKET__ = await (helperSocket ?? startHelper());
+    const path = await (helperSocket ?? startHelper());
+    const connectToHelper = () => {
+      const connection = connect(path);
+      this.connections.add(connection);
+      connection.on('close', () => this.connections.delete(connection));
+      return connection;
+    };
+    this.global.__TUSK_SPAWNER__ = { path, connect: connectToHelper };
+  }
+
+  async teardown() {
+    for (const connection of this.connections) connection.destroy();
+    await super.teardown();
   }
 }

@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { connect, createServer, type Server, type Socket } from 'node:net';
+import { createServer, type Server, type Socket } from 'node:net';
 import { createInterface } from 'node:readline';
 import { PassThrough, type Readable, type Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -18,10 +18,11 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 const HELPER = fileURLToPath(new URL('../../test/support/spawner-helper.mjs', import.meta.url));
 const SYNC_WORKER = fileURLToPath(new URL('../../test/support/spawner-sync-worker.mjs', import.meta.url));
 /**
- * The socket of the helper that the jest worker keeps for all the test files it runs
- * (jest-environment.mjs); elsewhere (a benchmark), each process starts a helper of its own.
+ * The helper that the jest worker keeps for all the test files it runs (jest-environment.mjs): its
+ * socket's path, and connections to it that end with the test file. Elsewhere (a benchmark), each
+ * process starts a helper of its own.
  */
-const WORKER_HELPER = (globalThis as { __TUSK_SPAWNER_SOCKET__?: string }).__TUSK_SPAWNER_SOCKET__;
+const WORKER_HELPER = (globalThis as { __TUSK_SPAWNER__?: { path: string; connect(): Socket } }).__TUSK_SPAWNER__;
 
 export interface SpawnedResult {
   exitCode: number;
@@ -139,7 +140,7 @@ class Spawner {
   constructor() {
     let replies: Readable;
     if (WORKER_HELPER !== undefined) {
-      const socket = connect(WORKER_HELPER);
+      const socket = WORKER_HELPER.connect();
       socket.on('error', () => {}); // 'close' follows, and says it
       socket.on('close', () => this.helperGone());
       this.requests = replies = socket;
@@ -286,7 +287,7 @@ let syncChannel: SyncChannel | null = null;
 function openSyncChannel(): SyncChannel {
   const { port1, port2 } = new MessageChannel();
   const done = new Int32Array(new SharedArrayBuffer(4));
-  const worker = new Worker(SYNC_WORKER, { workerData: { port: port2, done, helperSocket: WORKER_HELPER }, transferList: [port2] });
+  const worker = new Worker(SYNC_WORKER, { workerData: { port: port2, done, helperSocket: WORKER_HELPER?.path }, transferList: [port2] });
   worker.unref();
   return { worker, port: port1, done, idle: undefined };
 }
