@@ -1,8 +1,8 @@
 /**
  * jest's Node environment, with one spawner helper (spawner-helper.mjs) for every test file a jest
  * worker runs. A test file's modules are loaded afresh, so each file used to start helpers of its
- * own: a Node process each, about a hundred and forty a run, and starting one took about as much
- * CPU time as all the git commands it then ran. This module is loaded once a worker, so the helper
+ * own: about a hundred and forty Node processes a run, which with the commands they ran cost about
+ * 30 s more CPU than five helpers do. This module is loaded once a worker, so the helper
  * it starts lives as long as the worker. A test file reaches it through `__TUSK_SPAWNER__`: the
  * socket's path (for the thread behind its synchronous commands), and connections to it that end
  * with the file.

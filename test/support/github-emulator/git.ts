@@ -262,9 +262,9 @@ export class Git {
 
   /**
    * A commit object with the message byte for byte, as commit-tree keeps it from stdin. Written
-   * in-process, as git writes it, when git would copy the signatures as they are (a run makes one
-   * for every data commit, and a process for each cost more than all the rest of the request);
-   * any other signature or date format is left to commit-tree itself.
+   * in-process, as git writes it, when git would copy the signatures as they are: a run makes one
+   * for every data commit, and commit-tree was a process for each. Any other signature or date
+   * format is left to commit-tree itself.
    */
   async commitTree(tree: string, parents: string[], message: string, author: Identity, committer: Identity): Promise<string> {
     const signatures = [gitSignature(author), gitSignature(committer)];
