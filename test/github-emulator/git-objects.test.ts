@@ -65,6 +65,12 @@ describe("the emulator's git objects", () => {
       const options = { input, env: { GIT_INDEX_FILE: join(dir.path, 'index') } };
       return (await runGit([`--git-dir=${git.dir}`, ...args], options)).stdout.toString('utf8').trim();
     };
+    /** A subtree's files, as git lists them: there are two subtrees, and neither ever changes. */
+    const listings = new Map<string, Promise<string>>();
+    const filesOf = (tree: string): Promise<string> => {
+      if (!listings.has(tree)) listings.set(tree, runFromHelper(['ls-tree', '-r', '-z', tree]));
+      return listings.get(tree)!;
+    };
     const throughIndex = async (base: string | null, edits: TreeEdit[]): Promise<string> => {
       await runFromHelper(['read-tree', base ?? '--empty']);
       for (const edit of edits) {
@@ -73,7 +79,7 @@ describe("the emulator's git objects", () => {
         let lines = 'remove' in edit || edit.type === 'tree' ? under.map((file) => `0 ${'0'.repeat(40)}\t${file}\0`).join('') : '';
         if (!('remove' in edit)) {
           if (edit.type === 'tree') {
-            for (const line of (await runFromHelper(['ls-tree', '-r', '-z', edit.sha])).split('\0').filter(Boolean)) {
+            for (const line of (await filesOf(edit.sha)).split('\0').filter(Boolean)) {
               const [info, path] = line.split('\t') as [string, string];
               const [mode, , sha] = info.split(' ');
               lines += `${mode} ${sha}\t${edit.path}/${path}\0`;
