@@ -3,10 +3,10 @@
 //
 // Started plainly, it serves the process that started it over stdin and stdout. Started with
 // `--listen NAME`, it serves every connection to the Unix socket of that name in Linux's abstract
-// namespace instead, each with its own
-// requests and replies, says "listening" on stdout once it can be reached, and ends with the
-// stdin of the process that started it: one helper then serves every test file a jest worker
-// runs, and the thread that runs their synchronous commands, for the worker's whole life.
+// namespace instead, each with its own requests and replies, says "listening" on stdout once it
+// can be reached, and ends with the stdin of the process that started it: one helper then serves
+// every test file a jest worker runs, and the thread that runs their synchronous commands, for the
+// worker's whole life.
 //
 // A request that names a `socket` is streamed instead: the helper connects to that Unix socket,
 // says the request's id on it, and gives the connection to the command as its stdout (and its
@@ -55,11 +55,11 @@ function streamed(reply, { id, command, args, env, socket: path, stdin }) {
   );
 }
 
-/** Answers the requests read from `input` on `output`. */
-function serve(input, output) {
+/** Answers the requests read from `requests` on `replies`. */
+function serve(requests, replies) {
   // A requester that went away (its test file ended) is no one to answer.
-  const reply = (message) => output.writable && output.write(`${JSON.stringify(message)}\n`);
-  createInterface({ input }).on('line', (line) => {
+  const reply = (message) => replies.writable && replies.write(`${JSON.stringify(message)}\n`);
+  createInterface({ input: requests }).on('line', (line) => {
     const request = JSON.parse(line);
     if (request.socket !== undefined) return streamed(reply, request);
     const { id, command, args, env, input } = request;

@@ -19,8 +19,9 @@ const HELPER = fileURLToPath(new URL('../../test/support/spawner-helper.mjs', im
 const SYNC_WORKER = fileURLToPath(new URL('../../test/support/spawner-sync-worker.mjs', import.meta.url));
 /**
  * The helper that the jest worker keeps for all the test files it runs (jest-environment.mjs): its
- * socket's path, and connections to it that end with the test file. Elsewhere (a benchmark), each
- * process starts a helper of its own.
+ * socket's path, and connections to it that end with the test file. Elsewhere (a benchmark), a
+ * process's asynchronous and streamed commands go through a helper of its own; synchronous ones need
+ * this one.
  */
 const WORKER_HELPER = (globalThis as { __TUSK_SPAWNER__?: { path: string; connect(): Socket } }).__TUSK_SPAWNER__;
 
@@ -285,9 +286,10 @@ const SYNC_IDLE_MS = 2_000;
 let syncChannel: SyncChannel | null = null;
 
 function openSyncChannel(): SyncChannel {
+  if (WORKER_HELPER === undefined) throw new Error('spawnSyncThroughHelper needs the helper of jest-environment.mjs (jest.config.js names it)');
   const { port1, port2 } = new MessageChannel();
   const done = new Int32Array(new SharedArrayBuffer(4));
-  const worker = new Worker(SYNC_WORKER, { workerData: { port: port2, done, helperSocket: WORKER_HELPER?.path }, transferList: [port2] });
+  const worker = new Worker(SYNC_WORKER, { workerData: { port: port2, done, helperSocket: WORKER_HELPER.path }, transferList: [port2] });
   worker.unref();
   return { worker, port: port1, done, idle: undefined };
 }
